@@ -1,0 +1,95 @@
+// The engine's front door: Grid in, findings out. Pure: no I/O, no host objects, the same in Node and in
+// the browser.
+import { Finding, Summary, summarize, SEVERITY_ORDER } from "./finding";
+import { WorkbookGrid } from "./grid";
+import { recognizeWorkbook } from "./recognize";
+import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
+import { ALL_RULES } from "./rules";
+import { TableKind } from "./tables";
+
+export interface TableSummary {
+  kind: TableKind;
+  sheet: string;
+  range: string;
+}
+
+export interface CheckResult {
+  workbook: string;
+  tables: TableSummary[];
+  findings: Finding[];
+  summary: Summary;
+}
+
+const TABLE_ORDER: string[] = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "perf-unit", "perf-project", "narrative"];
+
+function columnNumber(address: string): number {
+  const letters = /^[A-Z]+/i.exec(address)?.[0] ?? "";
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function rowNumber(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0] ?? 0);
+}
+
+/** Report order: table, then class (errors first), then sheet position and cell. */
+export function sortFindings(findings: Finding[], sheetOrder: Map<string, number>): Finding[] {
+  const tableRank = (f: Finding) => (f.table ? TABLE_ORDER.indexOf(f.table) : TABLE_ORDER.length);
+  return [...findings].sort(
+    (a, b) =>
+      tableRank(a) - tableRank(b) ||
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      rowNumber(a.cell) - rowNumber(b.cell) ||
+      columnNumber(a.cell) - columnNumber(b.cell)
+  );
+}
+
+/** Runs every rule; a rule that throws becomes a finding instead of stopping the others. */
+export function runRules(tables: WorkbookTables, settings: Settings = DEFAULT_SETTINGS, rules: Rule[] = ALL_RULES): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const note of tables.notes) {
+    findings.push({ rule: note.rule ?? "table/recognition", ...note });
+  }
+  for (const rule of rules) {
+    const report = (finding: Omit<Finding, "rule">) => {
+      const key = `${rule.meta.id}|${finding.sheet}|${finding.cell}|${finding.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push({ rule: rule.meta.id, ...finding });
+    };
+    try {
+      rule.check({ tables, settings, report });
+    } catch (error) {
+      const first = tables.all[0];
+      findings.push({
+        rule: rule.meta.id,
+        severity: "info",
+        sheet: first?.sheet ?? "",
+        cell: "A1",
+        related: [],
+        expected: null,
+        actual: null,
+        message: `规则“${rule.meta.title}”未能完成核对：${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return findings;
+}
+
+export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS): CheckResult {
+  const tables = recognizeWorkbook(grid);
+  const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
+  const findings = sortFindings(runRules(tables, settings), sheetOrder);
+  return {
+    workbook: grid.name,
+    tables: tables.all.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range })),
+    findings,
+    summary: summarize(findings),
+  };
+}
+
+export { DEFAULT_SETTINGS };
+export type { Settings };

@@ -1,0 +1,18 @@
+// Turns a workbook's Grid into typed tables. Each sheet kind has its recogniser; none relies on addresses.
+import { WorkbookGrid } from "../grid";
+import { WorkbookTables } from "../rule";
+import { recognizePublicTables } from "./public";
+
+export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
+  const result: WorkbookTables = { public: {}, all: [], notes: [] };
+  const publicTables = recognizePublicTables(grid);
+  for (const table of publicTables.tables) {
+    if (result.public[table.kind]) continue; // a table repeated on two sheets: the first one counts
+    result.public[table.kind] = table;
+  }
+  result.all.push(...publicTables.tables);
+  result.notes.push(...publicTables.notes);
+  const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
+  result.all.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
+  return result;
+}

@@ -1,0 +1,55 @@
+// Rules are small modules in the manner of ESLint rules: `meta` says what the rule is, `check` reads the
+// recognised tables and reports findings through the context.
+import { Finding, Severity } from "./finding";
+import { PublicKind, PublicTable, TableBase } from "./tables";
+
+export interface RuleMeta {
+  /** Stable id, e.g. "sum/code-hierarchy". Never renamed: scripts and settings refer to it. */
+  id: string;
+  /** The class a failed check gets: "error" for identities, "warning" for plausibility, "info" for notes. */
+  severity: Severity;
+  /** Chinese title, shown to accountants. */
+  title: string;
+  titleEn: string;
+  /** One line on what the rule checks and why. */
+  docs: string;
+}
+
+/** Conventions that differ between provinces; the defaults are the sample's. */
+export interface Settings {
+  /** Points 预算执行率 is worth on a project sheet (10 or 20). */
+  executionRatePoints: number;
+  /** Whether the 整体 sheet's 项目执行率 is rounded to whole percent before scoring. */
+  wholePercentExecutionRate: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  executionRatePoints: 10,
+  wholePercentExecutionRate: true,
+};
+
+/** A problem met while recognising tables: a missing column, a header that cannot be read. */
+export type RecognitionNote = Omit<Finding, "rule"> & { rule?: string };
+
+/** Everything the recognisers found in a workbook. Later layers add their sheet kinds here. */
+export interface WorkbookTables {
+  /** The nine 公开 tables by kind; a kind not found is absent. */
+  public: Partial<Record<PublicKind, PublicTable>>;
+  /** Every recognised table, in workbook order, for the report's table list. */
+  all: TableBase[];
+  /** Problems the recognisers met; reported as findings. */
+  notes: RecognitionNote[];
+}
+
+export type ReportInput = Omit<Finding, "rule">;
+
+export interface RuleContext {
+  tables: WorkbookTables;
+  settings: Settings;
+  report(finding: ReportInput): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,11 @@
+// Every rule the engine runs, in report order. Each area keeps its own list.
+import { Rule } from "../rule";
+import { invalidFigure } from "./common/invalid-figure";
+import { missingTable } from "./common/missing-table";
+import { PUBLIC_RULES } from "./public";
+
+export const ALL_RULES: Rule[] = [missingTable, invalidFigure, ...PUBLIC_RULES];
+
+export function findRule(id: string): Rule | undefined {
+  return ALL_RULES.find((rule) => rule.meta.id === id);
+}

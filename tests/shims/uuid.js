@@ -1,0 +1,3 @@
+// CommonJS stand-in for uuid@14 (ESM-only), used by office-addin-mock under jest.
+const { randomUUID } = require("crypto");
+module.exports = { v4: () => randomUUID() };
