@@ -1,7 +1,7 @@
 // An Amount is a figure as the accountant sees it: a decimal value plus the number of decimals it was shown
 // with. The shown precision matters: 1672.09 stands for every value in [1672.085, 1672.095], and telling a
 // rounding tail (尾差) from an error depends on it. Never converted through a JavaScript float.
-import { Decimal, roundTo } from "./decimal";
+import { Decimal, DecimalInput, roundTo } from "./decimal";
 import { GridCell, isCellError } from "./grid";
 
 export interface Amount {
@@ -23,7 +23,7 @@ export interface ParseOptions {
   minDecimals?: number;
 }
 
-export function amountOf(value: Decimal.Value, decimals: number, percent = false): Amount {
+export function amountOf(value: DecimalInput, decimals: number, percent = false): Amount {
   return { value: new Decimal(value), decimals, percent };
 }
 

@@ -4,6 +4,8 @@ import DecimalBase from "decimal.js";
 
 export const Decimal = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
 export type Decimal = InstanceType<typeof Decimal>;
+/** What a Decimal can be made from: a string, a number or another Decimal. */
+export type DecimalInput = string | number | Decimal;
 
 export const ZERO = new Decimal(0);
 

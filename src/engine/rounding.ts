@@ -95,7 +95,9 @@ export interface DerivedCheck {
 export function checkDerived(shown: Amount, point: Decimal, range: Interval): DerivedCheck {
   const expected = roundTo(point, shown.decimals);
   if (expected.eq(shown.value)) return { agreement: "exact", expected, coarser: false };
-  for (let d = shown.decimals - 1; d >= 0; d--) {
+  // A percentage may be shown rounded to whole percent and padded with zeros (98.00% for 98.29%); no coarser.
+  const coarsest = shown.percent ? 2 : shown.decimals;
+  for (let d = shown.decimals - 1; d >= coarsest; d--) {
     if (roundTo(shown.value, d).eq(shown.value) && roundTo(point, d).eq(shown.value)) {
       return { agreement: "rounding", expected, coarser: true };
     }
