@@ -5,7 +5,7 @@ import { WorkbookGrid } from "./grid";
 import { recognizeWorkbook } from "./recognize";
 import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
 import { ALL_RULES } from "./rules";
-import { TableKind } from "./tables";
+import { FigureCell, TableKind } from "./tables";
 
 export interface TableSummary {
   kind: TableKind;
@@ -47,7 +47,12 @@ export function sortFindings(findings: Finding[], sheetOrder: Map<string, number
 }
 
 /** Runs every rule; a rule that throws becomes a finding instead of stopping the others. */
-export function runRules(tables: WorkbookTables, settings: Settings = DEFAULT_SETTINGS, rules: Rule[] = ALL_RULES): Finding[] {
+export function runRules(
+  tables: WorkbookTables,
+  settings: Settings = DEFAULT_SETTINGS,
+  rules: Rule[] = ALL_RULES,
+  onDerived?: (cell: FigureCell) => void
+): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const note of tables.notes) {
@@ -61,7 +66,7 @@ export function runRules(tables: WorkbookTables, settings: Settings = DEFAULT_SE
       findings.push({ rule: rule.meta.id, ...finding });
     };
     try {
-      rule.check({ tables, settings, report });
+      rule.check({ tables, settings, report, derived: onDerived });
     } catch (error) {
       const first = tables.all[0];
       findings.push({

@@ -1,7 +1,7 @@
 // Rules are small modules in the manner of ESLint rules: `meta` says what the rule is, `check` reads the
 // recognised tables and reports findings through the context.
 import { Finding, Severity } from "./finding";
-import { PublicKind, PublicTable, TableBase } from "./tables";
+import { FigureCell, PublicKind, PublicTable, TableBase } from "./tables";
 
 export interface RuleMeta {
   /** Stable id, e.g. "sum/code-hierarchy". Never renamed: scripts and settings refer to it. */
@@ -47,6 +47,11 @@ export interface RuleContext {
   tables: WorkbookTables;
   settings: Settings;
   report(finding: ReportInput): void;
+  /**
+   * Tells fill that a cell is derived (a total, a score), whether or not it is blank now. Fill waits for a blank
+   * derived cell to be computed before it fills the totals built on it.
+   */
+  derived?(cell: FigureCell): void;
 }
 
 export interface Rule {

@@ -75,6 +75,7 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
   const result = checkSum(targetAmount, parts.map((p) => ({ amount: amountIn(p.cell), sign: p.sign })));
   const terms = signedTerms(parts);
 
+  if (spec.fillable) context.derived?.(target);
   if (target.state === "blank" && spec.fillable) {
     if (result.computed.isZero()) return result;
     const decimals = Math.max(result.decimals, 2);

@@ -1,0 +1,122 @@
+// `juesuan`: the command line of cli-contract.md. Exit codes: 0 no error, 1 at least one error finding,
+// 2 unreadable file or no recognisable table (one line on stderr, never a stack trace).
+import * as path from "path";
+import { checkWorkbook } from "../engine";
+import { ALL_RULES } from "../engine/rules";
+import { SEVERITY_LABEL } from "../engine/finding";
+import { planFill } from "../engine/fill";
+import { readWorkbookFile, writeFilledCopy } from "../xlsx/node";
+import { WorkbookReadError } from "../xlsx/read";
+import { jsonReport, renderReport } from "./report";
+
+export class UsageError extends Error {}
+
+const USAGE = `用法：
+  juesuan check 工作簿.xlsx [--json]          校验公开表、绩效自评表和情况说明
+  juesuan fill 工作簿.xlsx -o 输出.xlsx [--json]  填写空白的合计、小计等派生单元格，写入新文件
+  juesuan rules                               列出全部校验规则`;
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const json = args.includes("--json");
+  const files = args.filter((a) => !a.startsWith("--"));
+  if (files.length !== 1) throw new UsageError("check 需要一个工作簿文件");
+  const file = files[0];
+  const grid = await readWorkbookFile(file);
+  grid.name = path.basename(file);
+  const result = checkWorkbook(grid);
+  if (result.tables.length === 0) {
+    io.err(`juesuan: ${path.basename(file)} 中没有可识别的决算表（未找到公开01–09表、绩效自评表或情况说明）\n`);
+    return 2;
+  }
+  io.out(json ? JSON.stringify(jsonReport(result), null, 2) + "\n" : renderReport(result));
+  return result.summary.error > 0 ? 1 : 0;
+}
+
+function optionValue(args: string[], names: string[]): string | undefined {
+  const index = args.findIndex((a) => names.includes(a));
+  if (index < 0) return undefined;
+  const value = args[index + 1];
+  if (!value || value.startsWith("-")) throw new UsageError(`${args[index]} 后面需要文件名`);
+  return value;
+}
+
+async function runFill(args: string[], io: Io): Promise<number> {
+  const json = args.includes("--json");
+  const output = optionValue(args, ["-o", "--output"]);
+  const files = args.filter((a, i) => !a.startsWith("-") && !["-o", "--output"].includes(args[i - 1]));
+  if (files.length !== 1) throw new UsageError("fill 需要一个工作簿文件");
+  if (!output) throw new UsageError("fill 需要用 -o 指定输出文件（不会覆盖输入文件）");
+  const input = files[0];
+  if (path.resolve(input) === path.resolve(output)) throw new UsageError("输出文件不能是输入文件本身：fill 从不覆盖输入文件");
+  const grid = await readWorkbookFile(input);
+  grid.name = path.basename(input);
+  const plan = planFill(grid);
+  await writeFilledCopy(input, output, plan.edits);
+  const filled = plan.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.shown }));
+  if (json) io.out(JSON.stringify({ filled }, null, 2) + "\n");
+  else {
+    io.out(`已填写 ${filled.length} 个单元格，写入 ${output}\n`);
+    for (const f of filled) io.out(`  ${f.sheet}!${f.cell} → ${f.value}\n`);
+  }
+  return 0;
+}
+
+/** The rule list as a Markdown table, for the README (kept in step by a test). */
+export function rulesMarkdown(): string {
+  const rows = ALL_RULES.map((rule) => `| \`${rule.meta.id}\` | ${SEVERITY_LABEL[rule.meta.severity]} | ${rule.meta.title} | ${rule.meta.docs} |`);
+  return ["| id | 默认类别 | 规则 | 说明 |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+
+function runRulesList(args: string[], io: Io): number {
+  if (args.includes("--markdown")) {
+    io.out(rulesMarkdown() + "\n");
+    return 0;
+  }
+  const lines = ALL_RULES.map((rule) => `${rule.meta.id}\t${SEVERITY_LABEL[rule.meta.severity]}(${rule.meta.severity})\t${rule.meta.title}`);
+  io.out(lines.join("\n") + "\n");
+  return 0;
+}
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "check":
+        return await runCheck(rest, io);
+      case "fill":
+        return await runFill(rest, io);
+      case "rules":
+        return runRulesList(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE + "\n");
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`未知命令：${command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`juesuan: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof WorkbookReadError) {
+      io.err(`juesuan: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`juesuan: 内部错误：${message.split("\n")[0]}\n`);
+    return 2;
+  }
+}

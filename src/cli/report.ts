@@ -1,0 +1,81 @@
+// The readable report of `juesuan check`: grouped by table, errors first, each line with sheet!cell, the class,
+// expected and actual. For people at a terminal; scripts use --json.
+import { CheckResult } from "../engine";
+import { Finding, SEVERITY_LABEL, SEVERITY_ORDER } from "../engine/finding";
+import { PUBLIC_TITLES, PublicKind } from "../engine/tables";
+
+const KIND_LABEL: Record<string, string> = {
+  "perf-unit": "部门（单位）整体绩效自评表",
+  "perf-project": "预算项目（政策）绩效自评表",
+  narrative: "情况说明",
+};
+
+export function tableLabel(kind: string | undefined): string {
+  if (!kind) return "其他";
+  if (kind in PUBLIC_TITLES) return `${PUBLIC_TITLES[kind as PublicKind]}（公开${kind}表）`;
+  return KIND_LABEL[kind] ?? kind;
+}
+
+function findingLine(finding: Finding): string {
+  const where = `${finding.sheet}!${finding.cell}`;
+  const figures =
+    finding.expected !== null || finding.actual !== null
+      ? `  应为 ${finding.expected ?? "—"}  实为 ${finding.actual ?? "—"}`
+      : "";
+  const lines = [`  [${SEVERITY_LABEL[finding.severity]}] ${where}${figures}`, `      ${finding.message}`];
+  if (finding.detail) lines.push(`      ${finding.detail}`);
+  return lines.join("\n");
+}
+
+export function summaryLine(result: CheckResult): string {
+  const s = result.summary;
+  return `错误 ${s.error} · 提示 ${s.warning} · 尾差 ${s.rounding} · 信息 ${s.info}`;
+}
+
+export function renderReport(result: CheckResult): string {
+  const out: string[] = [];
+  out.push(`决算助手 审核报告：${result.workbook}`);
+  out.push(`识别到 ${result.tables.length} 张表：${result.tables.map((t) => `${tableLabel(t.kind)}[${t.sheet}]`).join("、")}`);
+  out.push("");
+  const groups = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const key = finding.department ? `${finding.department} · ${tableLabel(finding.table)}` : tableLabel(finding.table);
+    const list = groups.get(key) ?? [];
+    list.push(finding);
+    groups.set(key, list);
+  }
+  for (const [label, findings] of groups) {
+    const counts = SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => `${SEVERITY_LABEL[s]} ${n}`)
+      .join(" ");
+    out.push(`■ ${label}  ${counts}`);
+    for (const finding of findings) out.push(findingLine(finding));
+    out.push("");
+  }
+  if (result.findings.length === 0) out.push("全部核对通过，没有发现问题。", "");
+  out.push(`合计：${summaryLine(result)}`);
+  return out.join("\n") + "\n";
+}
+
+/** The JSON object of the CLI contract. Extra fields (table, detail, department) are additions the contract allows. */
+export function jsonReport(result: CheckResult): object {
+  return {
+    workbook: result.workbook,
+    tables: result.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      related: f.related,
+      expected: f.expected,
+      actual: f.actual,
+      message: f.message,
+      ...(f.table ? { table: f.table } : {}),
+      ...(f.detail ? { detail: f.detail } : {}),
+      ...(f.department ? { department: f.department } : {}),
+    })),
+    summary: result.summary,
+  };
+}

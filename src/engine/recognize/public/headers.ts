@@ -1,0 +1,209 @@
+// Header rows: where they start, where the data starts, and what each column is called. Columns are mapped
+// by their header text, never by position. A header may span two or three rows (a group such as 本年支出 over
+// 小计 | 基本支出 | 项目支出), be merged, or be split by spaces and line breaks; the 栏次 row (1, 2, 3 …) may
+// follow it or not.
+import { isDashes, isDigits, looksNumeric } from "./text";
+import { SheetView } from "./view";
+
+/** How far below the title the header may start. */
+const HEADER_SEARCH_ROWS = 20;
+/** How many rows a header may take (blank rows inside it not counted). */
+const MAX_HEADER_ROWS = 8;
+
+export interface HeaderWords {
+  /** Normalised whole-cell words; the first row holding one opens the header. */
+  start: ReadonlySet<string>;
+  /** A data row's label for this kind (a code, an item name): marks a data row even when its figures are blank. */
+  isRowLabel?: (text: string) => boolean;
+}
+
+export interface HeaderBlock {
+  /** First and last header rows. */
+  top: number;
+  bottom: number;
+  /** First data row (after the 栏次 row when there is one). */
+  dataStart: number;
+  /** Leftmost and rightmost columns holding header text. */
+  left: number;
+  right: number;
+  /** Header texts by column, top to bottom; a text merged over several columns stands in each of them. */
+  stacks: Map<number, string[]>;
+}
+
+/** Words that head the code / name / row-number columns, not figures. */
+export function isLabelWord(text: string): boolean {
+  return (
+    /^(项目|栏次|行次|类|款|项|项目名称)$/.test(text) ||
+    text.includes("编码") ||
+    text.includes("代码") ||
+    text.includes("名称")
+  );
+}
+
+/** 类 | 款 | 项 may share their row with the 合计 row. */
+const SPLIT_LABELS = new Set(["类", "款", "项"]);
+
+function isLabelColumn(stack: string[] | undefined): boolean {
+  return !stack || stack.every(isLabelWord);
+}
+
+/** The 栏次 row: "栏次" in it, or nothing but the column numbers 1, 2, 3 … */
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  const numbers: number[] = [];
+  for (const col of view.filledColumns(row)) {
+    const text = view.text(row, col);
+    if (text === "栏次") return true;
+    if (isDashes(text)) continue;
+    if (!isDigits(text)) return false;
+    numbers.push(Number(text));
+  }
+  return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
+}
+
+/** The header texts of one row, spread over the columns a merged cell covers. */
+function headerTextsOfRow(view: SheetView, row: number): Map<number, string> {
+  const texts = new Map<number, string>();
+  for (let col = 1; col <= view.lastColumn; col++) {
+    const merge = view.mergeAt(row, col);
+    // A cell merged down from a row above was read with that row.
+    if (merge && merge.top !== row) continue;
+    const text = merge ? view.text(merge.top, merge.left) : view.text(row, col);
+    if (text) texts.set(col, text);
+  }
+  return texts;
+}
+
+/**
+ * A data row holds a figure (or a code typed as a number), or a row label: 合计 under 项目, a code, an item name.
+ * A row that also holds a header word (项目, 行次, 基本支出 …) is a header row however its other cells read:
+ * 合计 beside 基本支出 names a column (tables 04, 05, 09), not the total row.
+ */
+function isDataRow(view: SheetView, row: number, stacks: Map<number, string[]>, words: HeaderWords): boolean {
+  let label = false;
+  let headerWord = false;
+  for (const col of view.filledColumns(row)) {
+    if (view.holdsNumberOrError(row, col)) return true;
+    const text = view.text(row, col);
+    if (looksNumeric(text)) return true;
+    if (text === "合计" || text === "总计") {
+      if (isLabelColumn(stacks.get(col))) label = true;
+    } else if (words.start.has(text) || (isLabelWord(text) && !SPLIT_LABELS.has(text))) {
+      headerWord = true;
+    } else if (words.isRowLabel?.(text)) {
+      label = true;
+    }
+  }
+  return label && !headerWord;
+}
+
+/** Finds the header below a table's title, within [from, limit]. */
+export function findHeader(view: SheetView, from: number, limit: number, words: HeaderWords): HeaderBlock | undefined {
+  const searchEnd = Math.min(limit, from + HEADER_SEARCH_ROWS);
+  let top = 0;
+  for (let row = from; row <= searchEnd && !top; row++) {
+    if (view.filledColumns(row).some((col) => words.start.has(view.text(row, col)))) top = row;
+  }
+  if (!top) return undefined;
+
+  const stacks = new Map<number, string[]>();
+  const addRow = (row: number) => {
+    for (const [col, text] of headerTextsOfRow(view, row)) {
+      const stack = stacks.get(col);
+      if (stack) stack.push(text);
+      else stacks.set(col, [text]);
+    }
+  };
+  addRow(top);
+
+  let bottom = top;
+  let numbersRow = 0;
+  let dataStart = 0;
+  let headerRows = 1;
+  const scanEnd = Math.min(limit, top + HEADER_SEARCH_ROWS);
+  for (let row = top + 1; row <= scanEnd; row++) {
+    if (view.isBlankRow(row)) continue;
+    if (isColumnNumberRow(view, row)) {
+      numbersRow = row;
+      continue;
+    }
+    // Whatever follows the 栏次 row is data.
+    if (numbersRow || isDataRow(view, row, stacks, words)) {
+      dataStart = row;
+      break;
+    }
+    if (headerRows >= MAX_HEADER_ROWS) break;
+    addRow(row);
+    bottom = row;
+    headerRows++;
+  }
+  if (!dataStart) dataStart = Math.min(Math.max(bottom, numbersRow) + 1, limit + 1);
+
+  const columns = [...stacks.keys()];
+  return {
+    top,
+    bottom,
+    dataStart,
+    left: Math.min(...columns),
+    right: Math.max(...columns),
+    stacks,
+  };
+}
+
+/**
+ * Whether a column's header names one of `candidates`: its lowest text, or the lowest texts read together
+ * ("本年" over "支出合计" → "本年支出合计"). The lowest text decides first, so 基本支出 under 本年支出 is 基本支出.
+ */
+export function suffixLength(stack: string[] | undefined, candidates: ReadonlySet<string>): number {
+  if (!stack) return 0;
+  let joined = "";
+  for (let i = stack.length - 1; i >= 0; i--) {
+    joined = stack[i] + joined;
+    if (candidates.has(joined)) return stack.length - i;
+  }
+  return 0;
+}
+
+export interface ColumnSpec {
+  key: string;
+  /** The column's name in notes: "基本支出". */
+  label: string;
+  /** Normalised header texts that name it. */
+  candidates: ReadonlySet<string>;
+}
+
+export function columnSpec(key: string, label: string, candidates: string[]): ColumnSpec {
+  return { key, label, candidates: new Set([label, ...candidates]) };
+}
+
+/**
+ * Maps columns in [left, right] to keys. Each column takes the key its lowest header text names; each key takes
+ * the first such column.
+ */
+export function mapColumns(header: HeaderBlock, specs: ColumnSpec[], left = header.left, right = header.right): Map<string, number> {
+  const found = new Map<string, number>();
+  for (let col = left; col <= right; col++) {
+    const stack = header.stacks.get(col);
+    if (!stack) continue;
+    let best: { key: string; depth: number } | undefined;
+    for (const spec of specs) {
+      if (found.has(spec.key)) continue;
+      const depth = suffixLength(stack, spec.candidates);
+      if (depth && (!best || depth < best.depth)) best = { key: spec.key, depth };
+    }
+    if (best) found.set(best.key, col);
+  }
+  return found;
+}
+
+/** The lowest header text of a column. */
+export function leafOf(header: HeaderBlock, col: number): string {
+  const stack = header.stacks.get(col);
+  return stack ? stack[stack.length - 1] : "";
+}
+
+/** Columns whose header says they hold row numbers (行次). */
+export function rowNumberColumns(header: HeaderBlock): Set<number> {
+  const cols = new Set<number>();
+  for (const [col, stack] of header.stacks) if (stack.includes("行次")) cols.add(col);
+  return cols;
+}

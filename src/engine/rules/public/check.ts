@@ -1,0 +1,98 @@
+// How the 公开 rules state an identity: "this figure = the sum of those". Classing, wording and fill offers are
+// support.ts's (reportSum); this file adds what the tables know: which rule owns a derived cell, and the
+// effective figures of blank derived cells (figures.ts). Also the one-sided check of plausibility rules.
+import { formatFigure, showAmount } from "../../amount";
+import { Decimal } from "../../decimal";
+import { checkSum } from "../../rounding";
+import { RuleContext } from "../../rule";
+import { amountIn, isInvalid, relatedOf, reportSum } from "../support";
+import { FigureRef, Figures } from "./figures";
+
+export interface IdentitySpec {
+  /** The id of the rule stating the identity: it offers to fill the target when it owns it. */
+  rule: string;
+  target: FigureRef;
+  parts: FigureRef[];
+  /** What the identity says, in Chinese: "合计应等于各类之和". */
+  message: string;
+  failSeverity?: "error" | "warning";
+  /** False for a second identity on a cell the rule fills by another formula (收入总计 = 支出总计). */
+  fills?: boolean;
+}
+
+/**
+ * Checks target = Σ parts. A blank target is offered for filling when this rule owns it; a blank target owned
+ * by another rule waits for that fill (it is checked once it holds a figure). A missing target is skipped; a
+ * missing part counts as blank.
+ */
+export function checkIdentity(context: RuleContext, figures: Figures, spec: IdentitySpec): void {
+  const target = figures.cell(spec.target);
+  if (!target) return;
+  const derivation = figures.derivation(spec.target);
+  const owned = spec.fills !== false && derivation?.rule === spec.rule;
+  // The fill a rule offers must be the value figures.ts gives the cell, or checks would use another one.
+  if (owned && !sameRefs(derivation.parts, spec.parts)) {
+    throw new Error(`规则 ${spec.rule} 的公式与 ${spec.target.table} 表 ${spec.target.row}/${spec.target.column} 的派生公式不一致`);
+  }
+  if (!owned && target.state === "blank" && figures.effective(spec.target)?.state !== "blank") return;
+  const parts = spec.parts.map((part) => ({ cell: figures.effective(part), sign: part.sign }));
+  reportSum(context, {
+    table: spec.target.table,
+    target,
+    parts,
+    message: spec.message,
+    failSeverity: spec.failSeverity,
+    fillable: owned,
+  });
+}
+
+function sameRefs(a: FigureRef[], b: FigureRef[]): boolean {
+  const key = (r: FigureRef) => `${r.table}|${r.row}|${r.column}|${r.sign ?? 1}`;
+  return a.length === b.length && a.every((r, i) => key(r) === key(b[i]));
+}
+
+export interface AtMostSpec {
+  target: FigureRef;
+  /** The figure the target may not exceed. */
+  bound: FigureRef;
+  /** What the check says, in Chinese: "不应超过支出决算表同一科目的支出". */
+  message: string;
+}
+
+/**
+ * Plausibility: target ≤ bound. Beyond the rounding of the two shown figures it is a warning; within it, a 尾差.
+ * A blank bound (or a missing one) counts as 0.
+ */
+export function checkAtMost(context: RuleContext, figures: Figures, spec: AtMostSpec): void {
+  const targetCell = figures.cell(spec.target);
+  if (!targetCell || isInvalid(targetCell)) return;
+  // A blank derived target waits for its fill (its owner offers it); a blank leaf is 0 and within any bound.
+  if (targetCell.state === "blank") return;
+  const bound = figures.effective(spec.bound);
+  if (isInvalid(bound)) return;
+  const targetAmount = amountIn(targetCell);
+  const boundAmount = amountIn(bound);
+  const targetValue = targetAmount ? targetAmount.value : new Decimal(0);
+  const boundValue = boundAmount ? boundAmount.value : new Decimal(0);
+  if (targetValue.lte(boundValue)) return;
+
+  const result = checkSum(boundAmount, [{ amount: targetAmount }]);
+  const decimals = Math.max(targetAmount?.decimals ?? 2, boundAmount?.decimals ?? 0);
+  const gap = formatFigure(result.gap, decimals);
+  const shownTarget = showAmount(targetAmount!);
+  const shownBound = boundAmount ? showAmount(boundAmount) : formatFigure(new Decimal(0), decimals);
+  const rounding = result.agreement !== "error";
+  context.report({
+    severity: rounding ? "rounding" : "warning",
+    table: spec.target.table,
+    sheet: targetCell.sheet,
+    cell: targetCell.address,
+    related: relatedOf(targetCell, [bound]),
+    expected: shownBound,
+    actual: shownTarget,
+    message: rounding
+      ? `${spec.message}：${shownTarget} 比 ${shownBound} 多 ${gap}，属四舍五入尾差（四舍五入造成的尾数差异，可不处理）`
+      : `${spec.message}：${shownTarget} 超过 ${shownBound}，多 ${gap}`,
+    detail: `${shownTarget} > ${shownBound}`,
+  });
+}

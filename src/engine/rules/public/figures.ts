@@ -1,0 +1,186 @@
+// The figures of the 公开 tables as identity rules read them. Two things beyond the cells themselves:
+//  - which identity derives each derived cell (a total, a subtotal, a 总计), and so which rule offers to fill it
+//    when it is blank: exactly one rule per cell, so fill never gets two values for one cell;
+//  - the effective figure of a blank derived cell: the value fill would write. A check that uses a blank subtotal
+//    compares with what it will hold, so a total not typed yet never makes the figures around it look wrong.
+import { amountOf } from "../../amount";
+import { roundTo } from "../../decimal";
+import { checkSum } from "../../rounding";
+import { WorkbookTables } from "../../rule";
+import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable, findRow } from "../../tables";
+import { amountIn } from "../support";
+import { ROW_TOTAL_RULE, RULE_IDS } from "./ids";
+import {
+  CARRY_IN_PARTS_04,
+  CODED_KINDS,
+  CodedKind,
+  FISCAL_COLUMNS_04,
+  PERSONNEL_CLASSES,
+  PUBLIC_CLASSES,
+  ROW_TOTAL_PARTS,
+  categoryRows,
+  codeOf,
+  hierarchyChildren,
+} from "./layout";
+
+/** One figure: a table, a row key and a column key; `sign` is its sign in a sum. */
+export interface FigureRef {
+  table: PublicKind;
+  row: string;
+  column: string;
+  sign?: 1 | -1;
+}
+
+export function ref(table: PublicKind, row: string, column: string, sign?: 1 | -1): FigureRef {
+  return sign ? { table, row, column, sign } : { table, row, column };
+}
+
+/** How a derived cell is computed, and the rule that owns it. */
+export interface Derivation {
+  rule: string;
+  parts: FigureRef[];
+}
+
+function isCoded(kind: PublicKind): kind is CodedKind {
+  return (CODED_KINDS as string[]).includes(kind);
+}
+
+/** A table with no figure at all (every cell blank or zero), e.g. 08 and 09 of a department without such funds. */
+export function isEmptyTable(table: PublicTable): boolean {
+  if (table.empty) return true;
+  return table.rows.every((row) =>
+    Object.values(row.cells).every((cell) => !cell || cell.state === "blank" || (cell.state === "amount" && !!cell.amount?.value.isZero()))
+  );
+}
+
+export class Figures {
+  private readonly effectiveMemo = new Map<string, FigureCell | undefined>();
+  private readonly visiting = new Set<string>();
+
+  constructor(private readonly tables: WorkbookTables) {}
+
+  table(kind: PublicKind): PublicTable | undefined {
+    return this.tables.public[kind];
+  }
+
+  /** The table when it is present and holds figures: checks that need it are skipped otherwise. */
+  usable(kind: PublicKind): PublicTable | undefined {
+    const table = this.table(kind);
+    return table && !isEmptyTable(table) ? table : undefined;
+  }
+
+  /** The cell itself; undefined when the table, the row or the column is absent. */
+  cell(at: FigureRef): FigureCell | undefined {
+    const table = this.table(at.table);
+    return table ? findRow(table, at.row)?.cells[at.column] : undefined;
+  }
+
+  /** How the cell is derived, or undefined for a figure typed from the accounts (a leaf, a 01 income item). */
+  derivation(at: FigureRef): Derivation | undefined {
+    const table = this.table(at.table);
+    if (!table || !findRow(table, at.row)) return undefined;
+    const kind = table.kind;
+    const { row, column } = at;
+    const here = (rowKey: string, col = column): FigureRef => ref(kind, rowKey, col);
+
+    if (kind === "01") {
+      if (column !== "amount") return undefined;
+      if (row === "in.total") return { rule: RULE_IDS.t01IncomeTotal, parts: INCOME_ITEMS_01.map((k) => here(k)) };
+      if (row === "out.total") return { rule: RULE_IDS.t01ExpenseTotal, parts: categoryRows(table).map((r) => here(r.key)) };
+      if (row === "in.grand") {
+        return { rule: RULE_IDS.t01GrandTotals, parts: ["in.total", "in.nonFiscalSurplus", "in.carryIn"].map((k) => here(k)) };
+      }
+      if (row === "out.grand") {
+        return { rule: RULE_IDS.t01GrandTotals, parts: ["out.total", "out.surplusDist", "out.carryOut"].map((k) => here(k)) };
+      }
+      return undefined;
+    }
+
+    if (kind === "04") {
+      if (row === "in.total" && column === "amount") {
+        return { rule: RULE_IDS.t04IncomeTotal, parts: FISCAL_COLUMNS_04.map((c) => here(`in.${c}`)) };
+      }
+      if (row === "in.carryIn" && column === "amount") return { rule: RULE_IDS.t04CarryIn, parts: CARRY_IN_PARTS_04.map((k) => here(k)) };
+      if (row === "in.grand" && column === "amount") {
+        return { rule: RULE_IDS.t04GrandTotals, parts: [here("in.total"), here("in.carryIn")] };
+      }
+      if (!row.startsWith("out.")) return undefined;
+      // The 合计 column of every expense row is its row total; the three fund columns are summed down.
+      if (column === "total") return { rule: RULE_IDS.t04ExpenseRowTotal, parts: FISCAL_COLUMNS_04.map((c) => here(row, c)) };
+      if (row === "out.total") return { rule: RULE_IDS.t04ExpenseTotal, parts: categoryRows(table).map((r) => here(r.key)) };
+      if (row === "out.grand") return { rule: RULE_IDS.t04GrandTotals, parts: [here("out.total"), here("out.carryOut")] };
+      return undefined;
+    }
+
+    if (isCoded(kind)) {
+      // The row-total column belongs to the row total (its parts sit in the same row); every other column of
+      // a 合计, 类 or 款 row is summed down the code hierarchy.
+      if (column === "total") return { rule: ROW_TOTAL_RULE[kind], parts: ROW_TOTAL_PARTS[kind].map((c) => here(row, c)) };
+      const children = hierarchyChildren(table, row);
+      return children ? { rule: RULE_IDS.codeHierarchy, parts: children.map((k) => here(k)) } : undefined;
+    }
+
+    if (kind === "06") {
+      if (column !== "amount") return undefined;
+      if (row === "personnelTotal") return { rule: RULE_IDS.t06PersonnelTotal, parts: PERSONNEL_CLASSES.map((k) => here(k)) };
+      if (row === "publicTotal") return { rule: RULE_IDS.t06PublicTotal, parts: PUBLIC_CLASSES.map((k) => here(k)) };
+      const tableRow = findRow(table, row);
+      const children = tableRow && codeOf(tableRow)?.length === 3 ? hierarchyChildren(table, row) : undefined;
+      return children ? { rule: RULE_IDS.t06ClassTotal, parts: children.map((k) => here(k)) } : undefined;
+    }
+
+    if (kind === "07") {
+      if (row === "total") return { rule: RULE_IDS.t07Total, parts: ["abroad", "reception", "vehicle"].map((k) => here(k)) };
+      if (row === "vehicle") return { rule: RULE_IDS.t07Vehicle, parts: ["vehicleOps", "vehiclePurchase"].map((k) => here(k)) };
+    }
+    return undefined;
+  }
+
+  /** The rule that offers to fill the cell when it is blank. */
+  ownerOf(at: FigureRef): string | undefined {
+    return this.derivation(at)?.rule;
+  }
+
+  /**
+   * The figure a check uses: the cell as shown or, when it is a blank derived cell, a copy holding the value fill
+   * would write (computed the same way, from the effective figures of its parts). A blank whose parts are all
+   * blank stays blank (0); one built on an unreadable figure becomes unreadable, so checks on it are skipped.
+   */
+  effective(at: FigureRef): FigureCell | undefined {
+    const cell = this.cell(at);
+    if (!cell || cell.state !== "blank") return cell;
+    const key = `${at.table}|${at.row}|${at.column}`;
+    if (this.effectiveMemo.has(key)) return this.effectiveMemo.get(key);
+    if (this.visiting.has(key)) return cell;
+    this.visiting.add(key);
+    let result: FigureCell = cell;
+    const derivation = this.derivation(at);
+    if (derivation) {
+      const parts = derivation.parts.map((part) => ({ cell: this.effective(part), sign: part.sign }));
+      if (parts.some((part) => part.cell?.state === "invalid")) {
+        result = { ...cell, state: "invalid", problem: "由无法识别的数字计算而来" };
+      } else {
+        const sum = checkSum(null, parts.map((part) => ({ amount: amountIn(part.cell), sign: part.sign })));
+        if (!sum.computed.isZero()) {
+          const decimals = Math.max(sum.decimals, 2);
+          result = { ...cell, state: "amount", amount: amountOf(roundTo(sum.computed, decimals), decimals) };
+        }
+      }
+    }
+    this.visiting.delete(key);
+    this.effectiveMemo.set(key, result);
+    return result;
+  }
+}
+
+const figuresByTables = new WeakMap<WorkbookTables, Figures>();
+
+/** One Figures per recognised workbook, shared by the rules of a run. */
+export function figuresOf(tables: WorkbookTables): Figures {
+  let figures = figuresByTables.get(tables);
+  if (!figures) {
+    figures = new Figures(tables);
+    figuresByTables.set(tables, figures);
+  }
+  return figures;
+}

@@ -1,0 +1,43 @@
+// The ids of the identity rules, in one place: the rules carry them in `meta`, and figures.ts names the rule
+// that owns (offers to fill) each derived cell. Ids are stable: scripts and settings refer to them.
+export const RULE_IDS = {
+  t01IncomeTotal: "t01/income-total",
+  t01ExpenseTotal: "t01/expense-total",
+  t01GrandTotals: "t01/grand-totals",
+  t02RowTotal: "t02/row-total",
+  t03RowTotal: "t03/row-total",
+  codeHierarchy: "sum/code-hierarchy",
+  t04IncomeTotal: "t04/income-total",
+  t04CarryIn: "t04/carry-in",
+  t04ExpenseRowTotal: "t04/expense-row-total",
+  t04ExpenseTotal: "t04/expense-total",
+  t04GrandTotals: "t04/grand-totals",
+  t05RowTotal: "t05/row-total",
+  t06ClassTotal: "t06/class-total",
+  t06PersonnelTotal: "t06/personnel-total",
+  t06PublicTotal: "t06/public-total",
+  t07Total: "t07/total",
+  t07Vehicle: "t07/vehicle",
+  t08RowTotal: "t08/row-total",
+  t08CarryOut: "t08/carry-out",
+  t09RowTotal: "t09/row-total",
+  x0102: "x/01-02",
+  x0103: "x/01-03",
+  x0401: "x/04-01",
+  x0405: "x/04-05",
+  x040809: "x/04-08-09",
+  x0506: "x/05-06",
+  p05Within03: "p/05-within-03",
+  p0605SocialSecurity: "p/06-05-social-security",
+  p0607Vehicle: "p/06-07-vehicle",
+  p0809Empty: "p/08-09-empty",
+  codeNameMismatch: "code/name-mismatch",
+} as const;
+
+export const ROW_TOTAL_RULE = {
+  "02": RULE_IDS.t02RowTotal,
+  "03": RULE_IDS.t03RowTotal,
+  "05": RULE_IDS.t05RowTotal,
+  "08": RULE_IDS.t08RowTotal,
+  "09": RULE_IDS.t09RowTotal,
+} as const;

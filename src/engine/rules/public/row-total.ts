@@ -1,0 +1,27 @@
+// The row total of the tables laid out by code (02, 03, 05, 08, 09): in every row, the total column is the sum of
+// the columns beside it. Each table's rule is its own file; this is the check they share.
+import { Rule, RuleMeta } from "../../rule";
+import { checkIdentity } from "./check";
+import { figuresOf, ref } from "./figures";
+import { ROW_TOTAL_RULE } from "./ids";
+import { CodedKind, ROW_TOTAL_PARTS, columnLabel, rowSubject } from "./layout";
+
+export function rowTotalRule(kind: CodedKind, meta: Omit<RuleMeta, "id" | "severity">, partsText: string): Rule {
+  const id = ROW_TOTAL_RULE[kind];
+  return {
+    meta: { id, severity: "error", ...meta },
+    check(context) {
+      const figures = figuresOf(context.tables);
+      const table = figures.usable(kind);
+      if (!table) return;
+      for (const row of table.rows) {
+        checkIdentity(context, figures, {
+          rule: id,
+          target: ref(kind, row.key, "total"),
+          parts: ROW_TOTAL_PARTS[kind].map((column) => ref(kind, row.key, column)),
+          message: `${rowSubject(row)}${columnLabel(kind, "total")}应等于${partsText}之和`,
+        });
+      }
+    },
+  };
+}

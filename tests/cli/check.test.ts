@@ -1,0 +1,132 @@
+// `juesuan check` and `juesuan rules` as cli-contract.md fixes them: exit codes, the JSON object, one-line reasons.
+import { execFile } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { SAMPLE_PATH } from "../fixtures/build-sample";
+import { runCli } from "./helpers";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "juesuan-cli-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+async function writeBook(name: string, fill: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  fill(workbook);
+  const file = path.join(tmp, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+describe("juesuan check", () => {
+  it("prints one JSON object with the contract's fields", async () => {
+    const run = await runCli("check", SAMPLE_PATH, "--json");
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual(["workbook", "tables", "findings", "summary"]);
+    expect(report.workbook).toBe("sample.xlsx");
+    expect(report.tables.map((t: { kind: string }) => t.kind)).toEqual(
+      expect.arrayContaining(["01", "02", "03", "04", "05", "06", "07", "08", "09"])
+    );
+    for (const table of report.tables) expect(table.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
+    for (const finding of report.findings) {
+      expect(Object.keys(finding)).toEqual(
+        expect.arrayContaining(["rule", "severity", "sheet", "cell", "related", "expected", "actual", "message"])
+      );
+      expect(["error", "warning", "rounding", "info"]).toContain(finding.severity);
+      expect(finding.cell).toMatch(/^[A-Z]+\d+$/);
+    }
+    expect(Object.keys(report.summary)).toEqual(["error", "warning", "rounding", "info"]);
+    const counted = report.findings.filter((f: { severity: string }) => f.severity === "rounding").length;
+    expect(report.summary.rounding).toBe(counted);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(report.summary.error > 0 ? 1 : 0);
+  });
+
+  it("prints a readable Chinese report grouped by table", async () => {
+    const run = await runCli("check", SAMPLE_PATH);
+    expect(run.stdout).toContain("■ 支出决算表（公开03表）");
+    expect(run.stdout).toMatch(/\[尾差\] 03支出决算表!D\d+ {2}应为 1672\.10 {2}实为 1672\.09/);
+    expect(run.stdout).toMatch(/合计：错误 \d+ · 提示 \d+ · 尾差 \d+ · 信息 \d+/);
+  });
+
+  it("exits 0 when no finding is an error", async () => {
+    // Only the nine 公开 tables of the sample: their findings are all 尾差.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE_PATH);
+    for (const sheet of [...workbook.worksheets]) if (!/^0\d/.test(sheet.name)) workbook.removeWorksheet(sheet.id);
+    const file = path.join(tmp, "public-only.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runCli("check", file, "--json");
+    expect(JSON.parse(run.stdout).summary.error).toBe(0);
+    expect(run.code).toBe(0);
+  });
+
+  it("exits 1 when a finding is an error", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE_PATH);
+    const sheet = workbook.worksheets.find((s) => s.name.startsWith("03"))!;
+    let changed = false;
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (!changed && cell.value === 1116.8) {
+          cell.value = 1161.8;
+          changed = true;
+        }
+      });
+    });
+    expect(changed).toBe(true);
+    const file = path.join(tmp, "error.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const run = await runCli("check", file, "--json");
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).summary.error).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["a file that is not a workbook", async () => {
+      const file = path.join(tmp, "notes.xlsx");
+      fs.writeFileSync(file, "这不是工作簿");
+      return file;
+    }],
+    ["an empty workbook", () => writeBook("empty.xlsx", () => undefined)],
+    ["a workbook with no recognisable table", () => writeBook("ledger.xlsx", (wb) => {
+      const sheet = wb.addWorksheet("流水账");
+      sheet.addRow(["日期", "摘要", "金额"]);
+      sheet.addRow(["1月1日", "办公用品", 12.5]);
+    })],
+    ["a missing file", async () => path.join(tmp, "nowhere.xlsx")],
+  ])("exits 2 with a one-line reason for %s", async (_label, make) => {
+    const file = await make();
+    const run = await runCli("check", file, "--json");
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/^juesuan: .*[\u4e00-\u9fff]/);
+    expect(run.stderr).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+});
+
+describe("juesuan rules", () => {
+  it("lists every rule with id, default class and title", async () => {
+    const run = await runCli("rules");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(30);
+    expect(lines.some((l) => l.startsWith("sum/code-hierarchy\t"))).toBe(true);
+    for (const line of lines) expect(line.split("\t")).toHaveLength(3);
+  });
+});
+
+describe("the installed command", () => {
+  it("runs through bin/juesuan.js with the same JSON and exit code", async () => {
+    const bin = path.join(__dirname, "../../bin/juesuan.js");
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(process.execPath, [bin, "check", SAMPLE_PATH, "--json"], { maxBuffer: 10 * 1024 * 1024 }, (error, stdout) => {
+        resolve({ code: error ? Number((error as NodeJS.ErrnoException & { code?: number }).code) : 0, stdout });
+      });
+    });
+    const report = JSON.parse(result.stdout);
+    expect(result.code).toBe(report.summary.error > 0 ? 1 : 0);
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+});
