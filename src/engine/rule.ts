@@ -2,6 +2,7 @@
 // recognised tables and reports findings through the context.
 import { Finding, Severity } from "./finding";
 import { FigureCell, PublicKind, PublicTable, TableBase } from "./tables";
+import { PerfProjectSheet, PerfUnitSheet } from "./perf/types";
 
 export interface RuleMeta {
   /** Stable id, e.g. "sum/code-hierarchy". Never renamed: scripts and settings refer to it. */
@@ -39,6 +40,9 @@ export interface WorkbookTables {
   all: TableBase[];
   /** Problems the recognisers met; reported as findings. */
   notes: RecognitionNote[];
+  /** The 部门（单位）整体绩效自评表 and 预算项目（政策）绩效自评表 found, in workbook order (absent: none looked for). */
+  perfUnits?: PerfUnitSheet[];
+  perfProjects?: PerfProjectSheet[];
 }
 
 export type ReportInput = Omit<Finding, "rule">;

@@ -1,6 +1,7 @@
 // Turns a workbook's Grid into typed tables. Each sheet kind has its recogniser; none relies on addresses.
 import { WorkbookGrid } from "../grid";
 import { WorkbookTables } from "../rule";
+import { recognizePerfSheets } from "../perf";
 import { recognizePublicTables } from "./public";
 
 export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
@@ -12,6 +13,11 @@ export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
   }
   result.all.push(...publicTables.tables);
   result.notes.push(...publicTables.notes);
+  const perf = recognizePerfSheets(grid);
+  result.perfUnits = perf.units;
+  result.perfProjects = perf.projects;
+  result.all.push(...perf.units, ...perf.projects);
+  result.notes.push(...perf.notes);
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
   result.all.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
   return result;

@@ -2,9 +2,10 @@
 import { Rule } from "../rule";
 import { invalidFigure } from "./common/invalid-figure";
 import { missingTable } from "./common/missing-table";
+import { PERF_RULES } from "./perf";
 import { PUBLIC_RULES } from "./public";
 
-export const ALL_RULES: Rule[] = [missingTable, invalidFigure, ...PUBLIC_RULES];
+export const ALL_RULES: Rule[] = [missingTable, invalidFigure, ...PUBLIC_RULES, ...PERF_RULES];
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.meta.id === id);

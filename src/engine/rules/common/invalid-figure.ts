@@ -1,5 +1,6 @@
 // A figure cell holding text that is not a number, an Excel error (#REF!, #DIV/0!) or a formula without a
 // result: every identity that uses it is skipped, so the cell itself must be reported, once.
+import { perfFigureCells } from "../../perf/types";
 import { Rule } from "../../rule";
 import { FigureCell } from "../../tables";
 
@@ -9,6 +10,9 @@ export function* figureCellsOfWorkbook(tables: import("../../rule").WorkbookTabl
     for (const row of table.rows) {
       for (const cell of Object.values(row.cells)) if (cell) yield { kind: table.kind, cell };
     }
+  }
+  for (const sheet of [...(tables.perfUnits ?? []), ...(tables.perfProjects ?? [])]) {
+    for (const cell of perfFigureCells(sheet)) yield { kind: sheet.kind, cell };
   }
 }
 

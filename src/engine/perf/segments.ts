@@ -1,0 +1,64 @@
+// Finding the performance sheets by their titles: 部门（单位）整体绩效自评表 and 预算项目（政策）绩效自评表, brackets
+// full- or half-width, optionally with the year. A sheet may hold several such tables one under another; each runs
+// from its title to the row before the next title.
+import { cellAddress, SheetGrid } from "../grid";
+import { isAnchor, labelAt } from "./cells";
+
+const UNIT_TITLE = /^(\d{4}年度?)?部门\(单位\)整体绩效自评表(\(\d{4}年度?\))?$/;
+const PROJECT_TITLE = /^(\d{4}年度?)?(预算)?项目(\(政策\)|支出)绩效自评表(\(\d{4}年度?\))?$/;
+
+export interface PerfSegment {
+  kind: "perf-unit" | "perf-project";
+  /** The title's row, and the last row of the table. */
+  top: number;
+  bottom: number;
+  titleAddress: string;
+}
+
+/** The kind a title names; a sentence that merely mentions the table (《…》详见附件) is not a title. */
+export function titleKind(label: string): PerfSegment["kind"] | undefined {
+  const title = label.replace(/^《|》$/g, "");
+  if (UNIT_TITLE.test(title)) return "perf-unit";
+  if (PROJECT_TITLE.test(title)) return "perf-project";
+  return undefined;
+}
+
+export function findSegments(sheet: SheetGrid): PerfSegment[] {
+  const titles: { kind: PerfSegment["kind"]; row: number; col: number }[] = [];
+  for (let row = 1; row <= sheet.rowCount; row++) {
+    for (let col = 1; col <= sheet.colCount; col++) {
+      if (!isAnchor(sheet, row, col)) continue;
+      const kind = titleKind(labelAt(sheet, row, col));
+      if (kind) {
+        titles.push({ kind, row, col });
+        break;
+      }
+    }
+  }
+  return titles.map((title, index) => ({
+    kind: title.kind,
+    top: title.row,
+    bottom: index + 1 < titles.length ? titles[index + 1].row - 1 : sheet.rowCount,
+    titleAddress: cellAddress(title.row, title.col),
+  }));
+}
+
+/** "101001中共朝阳市委办公室-211300000" → "中共朝阳市委办公室": the finance system's codes around a name dropped. */
+export function cleanName(text: string): string {
+  return text
+    .trim()
+    .replace(/^\d+\s*/, "")
+    .replace(/\s*-\s*\d*$/, "")
+    .trim();
+}
+
+/** The year of the table, from the title or the "2024年年度" / "(2024年度)" line under it. */
+export function yearOf(sheet: SheetGrid, segment: PerfSegment): string | undefined {
+  for (let row = segment.top; row <= Math.min(segment.top + 3, segment.bottom); row++) {
+    for (let col = 1; col <= sheet.colCount; col++) {
+      const match = /(\d{4})年/.exec(labelAt(sheet, row, col));
+      if (match) return match[1];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,153 @@
+// The 部门（单位）整体绩效自评表: 单位名称 and 年初预算 lines, the 年度主要任务 table (对应项目, 项目下达金额,
+// 项目执行金额, 项目执行率, 分值, 得分), the indicator table, and 总评价得分.
+import { cellAddress, rangeAddress, SheetGrid } from "../grid";
+import { RecognitionNote } from "../rule";
+import { figureAt, findLabel, labelAt, textAt, textRightOf, valueColumnRightOf } from "./cells";
+import { readIndicatorTable } from "./indicators";
+import { cleanName, PerfSegment, yearOf } from "./segments";
+import { PerfTask, PerfUnitSheet } from "./types";
+
+/** Labels of the unit sheet's single values; a value search stops at the next of them. */
+const UNIT_LABEL = /名称$|年初预算(收入|支出)|^年度主要任务$|^年度目标$|总评价得分/;
+
+type TaskColumn = "name" | "issued" | "spent" | "rate" | "points" | "score";
+
+const TASK_WORDS: [TaskColumn, RegExp][] = [
+  ["name", /^(对应项目|项目名称|任务名称)$/],
+  ["issued", /下达(金额|数)|^(项目)?预算(金额|数)$/],
+  ["spent", /执行(金额|数)$/],
+  ["rate", /执行率$/],
+  ["points", /^分值$/],
+  ["score", /^得分$/],
+];
+
+const TASK_NAMES: Record<TaskColumn, string> = {
+  name: "对应项目",
+  issued: "项目下达金额",
+  spent: "项目执行金额",
+  rate: "项目执行率",
+  points: "分值",
+  score: "得分",
+};
+
+/** A row after the task table: the 年度目标 block or the indicator table. */
+const AFTER_TASKS = /^年度目标$|年初总体目标|^绩效指标$|^一级指标$|^三级指标$|总评价得分/;
+
+function readTasks(sheet: SheetGrid, segment: PerfSegment, subject: string, notes: RecognitionNote[]): PerfTask[] {
+  const header = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
+  if (!header) {
+    notes.push({
+      severity: "warning",
+      table: "perf-unit",
+      sheet: sheet.name,
+      cell: segment.titleAddress,
+      related: [],
+      expected: null,
+      actual: null,
+      message: `${subject}：未找到年度主要任务表（项目下达金额、项目执行金额、项目执行率），任务得分无法核对`,
+    });
+    return [];
+  }
+  const columns: Partial<Record<TaskColumn, number>> = {};
+  for (let col = 1; col <= sheet.colCount; col++) {
+    const label = labelAt(sheet, header.row, col);
+    const kind = TASK_WORDS.find(([, words]) => words.test(label))?.[0];
+    if (kind && columns[kind] === undefined) columns[kind] = col;
+  }
+  for (const column of ["issued", "spent", "rate", "points", "score"] as TaskColumn[]) {
+    if (columns[column] !== undefined) continue;
+    notes.push({
+      severity: "warning",
+      table: "perf-unit",
+      sheet: sheet.name,
+      cell: cellAddress(header.row, header.col),
+      related: [],
+      expected: null,
+      actual: null,
+      message: `${subject}：年度主要任务表未找到“${TASK_NAMES[column]}”列，涉及它的核对无法进行`,
+    });
+  }
+
+  const tasks: PerfTask[] = [];
+  const figure = (row: number, column: TaskColumn, money = false) =>
+    columns[column] !== undefined ? figureAt(sheet, row, columns[column]!, { money, perRow: true }) : undefined;
+  for (let row = header.row + 1; row <= segment.bottom; row++) {
+    let ends = false;
+    for (let col = 1; col <= sheet.colCount && !ends; col++) ends = AFTER_TASKS.test(labelAt(sheet, row, col));
+    if (ends) break;
+    const task: PerfTask = {
+      row,
+      name: columns.name !== undefined ? textAt(sheet, row, columns.name) : "",
+      issued: figure(row, "issued", true),
+      spent: figure(row, "spent", true),
+      rate: figure(row, "rate"),
+      points: figure(row, "points"),
+      score: figure(row, "score"),
+    };
+    const hasFigure = [task.issued, task.spent, task.rate, task.points, task.score].some((c) => c && c.state !== "blank");
+    if (task.name === "" && !hasFigure) continue;
+    tasks.push(task);
+  }
+  return tasks;
+}
+
+export function readUnitSheet(sheet: SheetGrid, segment: PerfSegment, notes: RecognitionNote[]): PerfUnitSheet {
+  const { top, bottom } = segment;
+  const nameHit = findLabel(sheet, top, bottom, (label) => /^部门(\(单位\))?名称$|^单位名称$/.test(label));
+  const name = nameHit ? cleanName(textRightOf(sheet, nameHit, (l) => UNIT_LABEL.test(l))) : "";
+  const subject = name ? `单位“${name}”` : `工作表“${sheet.name}”的整体绩效自评表`;
+
+  const moneyRightOf = (pattern: RegExp) => {
+    const hit = findLabel(sheet, top, bottom, (label) => pattern.test(label));
+    if (!hit) return undefined;
+    return figureAt(sheet, hit.row, valueColumnRightOf(sheet, hit.row, hit.col, (l) => UNIT_LABEL.test(l)), { money: true });
+  };
+
+  const tasks = readTasks(sheet, segment, subject, notes);
+  const lastTaskRow = tasks.length ? tasks[tasks.length - 1].row : top;
+  const table = readIndicatorTable({ sheet, top: lastTaskRow + 1, bottom, table: "perf-unit", subject, notes });
+  if (!table) {
+    notes.push({
+      severity: "warning",
+      table: "perf-unit",
+      sheet: sheet.name,
+      cell: segment.titleAddress,
+      related: [],
+      expected: null,
+      actual: null,
+      message: `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`,
+    });
+  }
+
+  const totalHit = findLabel(sheet, table ? table.headerEnd + 1 : top, bottom, (label) => /总评价得分/.test(label));
+  const total = totalHit
+    ? figureAt(sheet, totalHit.row, valueColumnRightOf(sheet, totalHit.row, totalHit.col, (l) => UNIT_LABEL.test(l)))
+    : undefined;
+  if (!totalHit) {
+    notes.push({
+      severity: "warning",
+      table: "perf-unit",
+      sheet: sheet.name,
+      cell: segment.titleAddress,
+      related: [],
+      expected: null,
+      actual: null,
+      message: `${subject}：未找到“总评价得分”，总分无法核对`,
+    });
+  }
+
+  return {
+    kind: "perf-unit",
+    sheet: sheet.name,
+    range: rangeAddress(top, 1, bottom, Math.max(sheet.colCount, 1)),
+    year: yearOf(sheet, segment),
+    name,
+    titleAddress: segment.titleAddress,
+    budgetIncome: moneyRightOf(/年初预算收入/),
+    budgetExpense: moneyRightOf(/年初预算支出/),
+    tasks,
+    indicators: table?.indicators ?? [],
+    pointsHeaderAddress: table?.pointsHeaderAddress,
+    total,
+  };
+}

@@ -1,0 +1,52 @@
+// 执行率 = 执行数 ÷ 预算数: the project sheet's 执行率 (全年执行数 ÷ 项目预算金额) and each 整体 sheet task's 项目执行率
+// (项目执行金额 ÷ 项目下达金额). The 整体 sheets of the sample show whole percents (98.00% for 98.29%): a 尾差
+// whose explanation says so.
+import { Rule } from "../../rule";
+import { amountIn } from "../support";
+import { asRatio } from "./derive";
+import { reportDerived } from "./report";
+import { allProjects, allUnits, subjectOf } from "./support";
+import { projectRateDerivation, projectRateShape, taskRateDerivation, taskRateShape } from "./values";
+
+export const executionRate: Rule = {
+  meta: {
+    id: "perf/execution-rate",
+    severity: "error",
+    title: "执行率应等于执行数除以预算数",
+    titleEn: "Execution rate equals spending over budget",
+    docs: "项目绩效自评表：执行率 = 全年执行数 ÷ 项目预算金额；整体绩效自评表：项目执行率 = 项目执行金额 ÷ 项目下达金额。按显示的小数位取整或取整到整数百分比属尾差。",
+  },
+  check(context) {
+    for (const sheet of allProjects(context)) {
+      const shown = amountIn(sheet.rate);
+      reportDerived(context, {
+        table: "perf-project",
+        target: sheet.rate,
+        shown: shown ? asRatio(shown) : null,
+        inputs: [sheet.spent, sheet.budget],
+        subject: `${subjectOf(sheet)}：执行率`,
+        derivation: projectRateDerivation(sheet),
+        fill: projectRateShape(sheet),
+      });
+    }
+    const whole = context.settings.wholePercentExecutionRate;
+    for (const sheet of allUnits(context)) {
+      for (const task of sheet.tasks) {
+        const shown = amountIn(task.rate);
+        reportDerived(context, {
+          table: "perf-unit",
+          target: task.rate,
+          shown: shown ? asRatio(shown) : null,
+          inputs: [task.spent, task.issued],
+          subject: `${subjectOf(sheet)}：“${task.name}”的项目执行率`,
+          derivation: taskRateDerivation(task),
+          fill: taskRateShape(sheet, context.settings),
+          coarserWhy: (computed, coarse) =>
+            whole && /^-?\d+%$/.test(coarse)
+              ? `本表项目执行率按整数百分比取整（${computed} → ${coarse}），与“项目执行率取整到整数百分比”的设置一致`
+              : `表中按更少的小数位取整后补零显示（${computed} → ${coarse}）`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+// 总评价得分 = Σ 得分 of the 年度主要任务 and of the indicators (整体 sheet): 94.136 → 94.14 in the sample.
+import { Rule } from "../../rule";
+import { reportScoreSum } from "./report";
+import { allUnits, subjectOf } from "./support";
+import { indicatorScoreParts, taskScoreParts } from "./values";
+
+export const unitTotalScore: Rule = {
+  meta: {
+    id: "perf/unit-total-score",
+    severity: "error",
+    title: "总评价得分应等于各项得分之和",
+    titleEn: "Overall score equals the sum of scores",
+    docs: "整体绩效自评表：总评价得分 = 年度主要任务得分与各指标得分之和。",
+  },
+  check(context) {
+    for (const sheet of allUnits(context)) {
+      reportScoreSum(context, {
+        table: "perf-unit",
+        target: sheet.total,
+        parts: [...taskScoreParts(sheet, context.settings), ...indicatorScoreParts(sheet)],
+        subject: `${subjectOf(sheet)}：总评价得分`,
+        rule: "应等于年度主要任务与各指标得分之和",
+        fillDecimals: 2,
+      });
+    }
+  },
+};

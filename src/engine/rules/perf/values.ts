@@ -1,0 +1,157 @@
+// What each derived figure of a performance sheet is — the shown one, or the value fill will write when it is
+// blank — so that a check built on a blank derived cell uses what the cell will hold, and fill needs one click.
+import { Amount, amountOf } from "../../amount";
+import { roundTo } from "../../decimal";
+import { PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
+import { checkDerived, Interval } from "../../rounding";
+import { Settings } from "../../rule";
+import { FigureCell } from "../../tables";
+import { amountIn, isInvalid } from "../support";
+import { asCompletion, asRatio, deriveCompletion, Derivation, deriveProduct, deriveRatio, ONE, pointInterval } from "./derive";
+import { completionShape, filledAmount, FillShape, percentShape, ScorePart, scoreSum } from "./report";
+
+/** Totals and the 预算执行率得分 are written with at most two decimals, as the sheets show them (94.14, 9.28). */
+export const TOTAL_SHAPE: FillShape = { decimals: 2, percent: false, natural: true };
+
+/** A score is written as exact as it is (0.496), up to four decimals. */
+export const SCORE_SHAPE: FillShape = { decimals: 4, percent: false, natural: true };
+
+/** A figure as the next checks use it: the shown one, or the value fill will write when it is blank. */
+export interface Effective {
+  /** null: blank and not fillable (counts 0); undefined: unknown (an invalid figure, a missing column). */
+  value: Amount | null | undefined;
+  derivation?: Derivation;
+  /** The shown figure agrees with its derivation (exactly or in rounding). */
+  consistent: boolean;
+  /** The shown figure differs from the exact value it stands for (a rounded score). */
+  rounded: boolean;
+}
+
+const UNKNOWN: Effective = { value: undefined, consistent: false, rounded: false };
+
+function effectiveOf(
+  cell: FigureCell | undefined,
+  read: (amount: Amount) => Amount,
+  derivation: Derivation | undefined,
+  shape: FillShape
+): Effective {
+  if (!cell || isInvalid(cell)) return UNKNOWN;
+  const shown = amountIn(cell);
+  if (shown) {
+    const value = read(shown);
+    const consistent = derivation ? checkDerived(value, derivation.point, derivation.range).agreement !== "error" : true;
+    // Rounded: agrees with its derivation only through rounding (9.28 for 9.281), not a wrong figure.
+    const rounded = derivation ? consistent && !value.value.eq(derivation.point) : false;
+    return { value, derivation, consistent, rounded };
+  }
+  if (!derivation) return { value: null, consistent: true, rounded: false };
+  return { value: filledAmount(cell, derivation.point, shape), derivation, consistent: true, rounded: false };
+}
+
+/** The 完成程度 as the shown figure (a ratio), or as fill will write it. */
+export function completionOf(indicator: PerfIndicator, sheet: PerfSheet): Effective & { shape: FillShape } {
+  const shape = completionShape(sheet.indicators.map((i) => i.completion));
+  return { ...effectiveOf(indicator.completion, asCompletion, deriveCompletion(indicator), shape), shape };
+}
+
+/**
+ * What a score's factor may have been: the shown 完成程度 or 执行率, or — when that agrees with its derivation —
+ * the unrounded value it was rounded from (1.6 × 0.3149 = 0.504 is a 尾差 of 1.6 × 0.31 = 0.496).
+ */
+function factorRange(factor: Effective): Interval | undefined {
+  return factor.consistent && factor.derivation ? pointInterval(factor.derivation.point) : undefined;
+}
+
+/** 得分 = 分值 × 完成程度 for an indicator. */
+export function indicatorScoreDerivation(indicator: PerfIndicator, sheet: PerfSheet): Derivation | undefined {
+  if (!indicator.points || isInvalid(indicator.points)) return undefined;
+  const completion = completionOf(indicator, sheet);
+  // A blank 完成程度 that cannot be derived (a qualitative indicator) leaves nothing to score from.
+  if (!completion.value) return undefined;
+  return deriveProduct(amountIn(indicator.points), completion.value, factorRange(completion), ONE);
+}
+
+export function indicatorScoreOf(indicator: PerfIndicator, sheet: PerfSheet): Effective {
+  return effectiveOf(indicator.score, (a) => a, indicatorScoreDerivation(indicator, sheet), SCORE_SHAPE);
+}
+
+/** The shape of a 项目执行率 fill on a 整体 sheet: like the column, whole percent when the setting says so. */
+export function taskRateShape(sheet: PerfUnitSheet, settings: Settings): FillShape {
+  const shape = percentShape(sheet.tasks.map((t) => t.rate), 4);
+  return settings.wholePercentExecutionRate ? { ...shape, roundDecimals: 2 } : shape;
+}
+
+export function taskRateDerivation(task: PerfTask): Derivation | undefined {
+  if (isInvalid(task.issued) || isInvalid(task.spent)) return undefined;
+  return deriveRatio(amountIn(task.spent), amountIn(task.issued));
+}
+
+export function taskRateOf(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Effective {
+  return effectiveOf(task.rate, asRatio, taskRateDerivation(task), taskRateShape(sheet, settings));
+}
+
+/** A task's 得分 = 分值 × 项目执行率 (as shown; at most 100%). */
+export function taskScoreDerivation(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Derivation | undefined {
+  if (!task.points || isInvalid(task.points)) return undefined;
+  const rate = taskRateOf(task, sheet, settings);
+  if (rate.value === undefined) return undefined;
+  return deriveProduct(amountIn(task.points), rate.value, factorRange(rate), ONE);
+}
+
+export function taskScoreOf(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Effective {
+  return effectiveOf(task.score, (a) => a, taskScoreDerivation(task, sheet, settings), SCORE_SHAPE);
+}
+
+export function projectRateDerivation(sheet: PerfProjectSheet): Derivation | undefined {
+  if (isInvalid(sheet.budget) || isInvalid(sheet.spent)) return undefined;
+  return deriveRatio(amountIn(sheet.spent), amountIn(sheet.budget));
+}
+
+export function projectRateShape(sheet: PerfProjectSheet): FillShape {
+  return percentShape([sheet.rate], 4);
+}
+
+export function projectRateOf(sheet: PerfProjectSheet): Effective {
+  return effectiveOf(sheet.rate, asRatio, projectRateDerivation(sheet), projectRateShape(sheet));
+}
+
+/** 预算执行率得分 = points × 执行率, at most the points (10 or 20, by the province's rules). */
+export function rateScoreDerivation(sheet: PerfProjectSheet, settings: Settings): Derivation | undefined {
+  const rate = projectRateOf(sheet);
+  if (rate.value === undefined) return undefined;
+  const points = amountOf(settings.executionRatePoints, 0);
+  return deriveProduct(points, rate.value, factorRange(rate), ONE);
+}
+
+export function rateScoreOf(sheet: PerfProjectSheet, settings: Settings): Effective {
+  return effectiveOf(sheet.rateScore, (a) => a, rateScoreDerivation(sheet, settings), TOTAL_SHAPE);
+}
+
+/** The indicator scores of a sheet as parts of a total. */
+export function indicatorScoreParts(sheet: PerfSheet): ScorePart[] {
+  return sheet.indicators.map((indicator) => {
+    const score = indicatorScoreOf(indicator, sheet);
+    return { cell: indicator.score, value: score.value, rounded: score.rounded };
+  });
+}
+
+export function taskScoreParts(sheet: PerfUnitSheet, settings: Settings): ScorePart[] {
+  return sheet.tasks.map((task) => {
+    const score = taskScoreOf(task, sheet, settings);
+    return { cell: task.score, value: score.value, rounded: score.rounded };
+  });
+}
+
+/** 指标自评得分小计 as shown, or the sum of the scores fill will write. */
+export function subtotalOf(sheet: PerfProjectSheet): Effective {
+  const cell = sheet.subtotal;
+  if (!cell || isInvalid(cell)) return UNKNOWN;
+  const sum = scoreSum(indicatorScoreParts(sheet));
+  const shown = amountIn(cell);
+  if (shown) {
+    const rounded = sum !== undefined && !shown.value.eq(sum) && roundTo(sum, shown.decimals).eq(shown.value);
+    return { value: shown, consistent: true, rounded };
+  }
+  if (sum === undefined) return UNKNOWN;
+  return { value: filledAmount(cell, sum, TOTAL_SHAPE), consistent: true, rounded: false };
+}

@@ -1,0 +1,75 @@
+// Blank derived cells of the performance sheets: each is offered as a fill (info, with the value), and one fill
+// run writes back exactly the sample's figures, in dependency order (执行率 → 得分 → 小计 → 总得分).
+import { planFill } from "../../../../src/engine/fill";
+import { checkWorkbook } from "../../../../src/engine/index";
+import { parseAddress, SheetGrid } from "../../../../src/engine/grid";
+import { addressOf, project1, unit1, valueRightOf, withCell } from "../../perf/sample-sheets";
+
+function blanked(sheet: SheetGrid, cells: string[]): SheetGrid {
+  // Clearing a cell's contents keeps its number format.
+  return cells.reduce((s, cell) => {
+    const { row, col } = parseAddress(cell);
+    const { numFmt } = s.cells[row - 1]?.[col - 1] ?? { numFmt: "General" };
+    return withCell(s, cell, { value: null, numFmt });
+  }, sheet);
+}
+
+describe("filling a performance sheet's blank derived cells", () => {
+  it("fills a project sheet back to the sample's figures", () => {
+    const sheet = project1();
+    const cells = {
+      rate: valueRightOf(sheet, "执行率"),
+      completion: addressOf(sheet, "购买打印纸等办公用品", "完成程度"),
+      score: addressOf(sheet, "购买打印纸等办公用品", "得分"),
+      subtotal: valueRightOf(sheet, "指标自评得分小计"),
+      rateScore: valueRightOf(sheet, "预算执行率得分"),
+      total: valueRightOf(sheet, "绩效自评总得分"),
+    };
+    const grid = { name: "t.xlsx", sheets: [blanked(sheet, Object.values(cells))] };
+
+    const before = checkWorkbook(grid).findings;
+    expect(before.every((f) => f.severity === "info" && f.fix)).toBe(true);
+    expect(before.map((f) => f.cell).sort()).toEqual(Object.values(cells).sort());
+
+    const { edits } = planFill(grid);
+    const written = Object.fromEntries(edits.map((e) => [e.cell, e.shown]));
+    expect(written).toEqual({
+      [cells.rate]: "92.81%",
+      [cells.completion]: "100%",
+      [cells.score]: "12.5",
+      [cells.subtotal]: "90",
+      [cells.rateScore]: "9.28",
+      [cells.total]: "99.28",
+    });
+    // Totals come after the cells they add up.
+    const order = edits.map((e) => e.cell);
+    expect(order.indexOf(cells.total)).toBeGreaterThan(order.indexOf(cells.subtotal));
+    expect(order.indexOf(cells.subtotal)).toBeGreaterThan(order.indexOf(cells.score));
+    expect(order.indexOf(cells.score)).toBeGreaterThan(order.indexOf(cells.completion));
+    expect(order.indexOf(cells.rateScore)).toBeGreaterThan(order.indexOf(cells.rate));
+  });
+
+  it("fills a 整体 sheet, the task rate rounded to whole percent as the setting says", () => {
+    const sheet = unit1();
+    const task = "部门预算基本支出公用经费（保运转）";
+    const cells = {
+      rate: addressOf(sheet, task, "项目执行率"),
+      taskScore: addressOf(sheet, task, "得分"),
+      completion: addressOf(sheet, "预算调整率", "完成程度"),
+      score: addressOf(sheet, "预算调整率", "得分"),
+      total: valueRightOf(sheet, "总评价得分"),
+    };
+    const grid = { name: "t.xlsx", sheets: [blanked(sheet, Object.values(cells))] };
+    const written = Object.fromEntries(planFill(grid).edits.map((e) => [e.cell, e.shown]));
+    expect(written).toEqual({
+      [cells.rate]: "98.00%",
+      [cells.taskScore]: "9.8",
+      [cells.completion]: "0.31",
+      [cells.score]: "0.496",
+      [cells.total]: "94.14",
+    });
+    const exact = Object.fromEntries(planFill(grid, { executionRatePoints: 10, wholePercentExecutionRate: false }).edits.map((e) => [e.cell, e.shown]));
+    expect(exact[cells.rate]).toBe("98.29%");
+    expect(exact[cells.taskScore]).toBe("9.829");
+  });
+});
