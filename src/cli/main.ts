@@ -1,7 +1,7 @@
 // `juesuan`: the command line of cli-contract.md. Exit codes: 0 no error, 1 at least one error finding,
 // 2 unreadable file or no recognisable table (one line on stderr, never a stack trace).
 import * as path from "path";
-import { checkWorkbook } from "../engine";
+import { checkWorkbook, DEFAULT_SETTINGS, Settings } from "../engine";
 import { ALL_RULES } from "../engine/rules";
 import { SEVERITY_LABEL } from "../engine/finding";
 import { planFill } from "../engine/fill";
@@ -14,7 +14,10 @@ export class UsageError extends Error {}
 const USAGE = `用法：
   juesuan check 工作簿.xlsx [--json]          校验公开表、绩效自评表和情况说明
   juesuan fill 工作簿.xlsx -o 输出.xlsx [--json]  填写空白的合计、小计等派生单元格，写入新文件
-  juesuan rules                               列出全部校验规则`;
+  juesuan rules                               列出全部校验规则
+选项（绩效自评的计分口径，各地不同）：
+  --rate-points 10|20        预算执行率分值（默认 10）
+  --rate-whole-percent yes|no  整体绩效自评表的项目执行率是否取整到整数百分比（默认 yes）`;
 
 interface Io {
   out(text: string): void;
@@ -26,14 +29,38 @@ const processIo: Io = {
   err: (text) => process.stderr.write(text),
 };
 
+/** Options that take a value; their values are not file names. */
+const VALUE_OPTIONS = ["-o", "--output", "--rate-points", "--rate-whole-percent"];
+
+/** The file arguments: everything that is neither an option nor an option's value. */
+function fileArgs(args: string[]): string[] {
+  return args.filter((a, i) => !a.startsWith("-") && !VALUE_OPTIONS.includes(args[i - 1]));
+}
+
+/** The scoring conventions from the command line; the sample's are the defaults. */
+export function settingsFrom(args: string[]): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const points = optionValue(args, ["--rate-points"]);
+  if (points !== undefined) {
+    if (!/^(10|20)$/.test(points)) throw new UsageError(`--rate-points 只能是 10 或 20，而不是“${points}”`);
+    settings.executionRatePoints = Number(points);
+  }
+  const whole = optionValue(args, ["--rate-whole-percent"]);
+  if (whole !== undefined) {
+    if (!/^(yes|no)$/.test(whole)) throw new UsageError(`--rate-whole-percent 只能是 yes 或 no，而不是“${whole}”`);
+    settings.wholePercentExecutionRate = whole === "yes";
+  }
+  return settings;
+}
+
 async function runCheck(args: string[], io: Io): Promise<number> {
   const json = args.includes("--json");
-  const files = args.filter((a) => !a.startsWith("--"));
+  const files = fileArgs(args);
   if (files.length !== 1) throw new UsageError("check 需要一个工作簿文件");
   const file = files[0];
   const grid = await readWorkbookFile(file);
   grid.name = path.basename(file);
-  const result = checkWorkbook(grid);
+  const result = checkWorkbook(grid, settingsFrom(args));
   if (result.tables.length === 0) {
     io.err(`juesuan: ${path.basename(file)} 中没有可识别的决算表（未找到公开01–09表、绩效自评表或情况说明）\n`);
     return 2;
@@ -53,14 +80,14 @@ function optionValue(args: string[], names: string[]): string | undefined {
 async function runFill(args: string[], io: Io): Promise<number> {
   const json = args.includes("--json");
   const output = optionValue(args, ["-o", "--output"]);
-  const files = args.filter((a, i) => !a.startsWith("-") && !["-o", "--output"].includes(args[i - 1]));
+  const files = fileArgs(args);
   if (files.length !== 1) throw new UsageError("fill 需要一个工作簿文件");
   if (!output) throw new UsageError("fill 需要用 -o 指定输出文件（不会覆盖输入文件）");
   const input = files[0];
   if (path.resolve(input) === path.resolve(output)) throw new UsageError("输出文件不能是输入文件本身：fill 从不覆盖输入文件");
   const grid = await readWorkbookFile(input);
   grid.name = path.basename(input);
-  const plan = planFill(grid);
+  const plan = planFill(grid, settingsFrom(args));
   await writeFilledCopy(input, output, plan.edits);
   const filled = plan.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.shown }));
   if (json) io.out(JSON.stringify({ filled }, null, 2) + "\n");

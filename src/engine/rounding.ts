@@ -57,18 +57,31 @@ export interface SumCheck {
 export interface SignedPart {
   amount: Amount | null;
   sign?: 1 | -1;
+  /**
+   * How far the part's true value may lie from its shown value, when that is more than half its last digit: a
+   * total that is exactly the sum of its own shown parts (typed so, or filled) carries their rounding with it.
+   */
+  halfWidth?: Decimal;
 }
 
-/** Compares a shown total with the sum of its shown parts. */
-export function checkSum(total: Amount | null, parts: SignedPart[]): SumCheck {
+/** Half the last shown digit of a figure: its rounding radius (0 for a blank or a zero). */
+export function halfWidthOf(amount: Amount | null): Decimal {
+  return amount && !amount.value.isZero() ? halfUnit(amount.decimals) : ZERO;
+}
+
+/**
+ * Compares a shown total with the sum of its shown parts. `totalHalfWidth` widens the total's own radius when it
+ * is itself exactly the sum of other shown figures (see SignedPart.halfWidth).
+ */
+export function checkSum(total: Amount | null, parts: SignedPart[], totalHalfWidth?: Decimal): SumCheck {
   let computed = ZERO;
-  let tolerance = total && !total.value.isZero() ? halfUnit(total.decimals) : ZERO;
+  let tolerance = Decimal.max(halfWidthOf(total), totalHalfWidth ?? ZERO);
   let partDecimals = 0;
   for (const part of parts) {
     if (!part.amount) continue;
     computed = part.sign === -1 ? computed.minus(part.amount.value) : computed.plus(part.amount.value);
     partDecimals = Math.max(partDecimals, part.amount.decimals);
-    if (!part.amount.value.isZero()) tolerance = tolerance.plus(halfUnit(part.amount.decimals));
+    tolerance = tolerance.plus(Decimal.max(halfWidthOf(part.amount), part.halfWidth ?? ZERO));
   }
   const decimals = total ? total.decimals : partDecimals;
   const shownTotal = total ? total.value : ZERO;

@@ -12,6 +12,8 @@ import { FigureCell, TableKind } from "../tables";
 export interface SignedCell {
   cell: FigureCell | undefined;
   sign?: 1 | -1;
+  /** The part's rounding radius when it is wider than half its last digit (a total of other shown figures). */
+  halfWidth?: Decimal;
 }
 
 export interface SumSpec {
@@ -26,6 +28,8 @@ export interface SumSpec {
   failSeverity?: Extract<Severity, "error" | "warning">;
   /** The target is a derived cell: when blank, offer to fill it instead of calling it wrong. */
   fillable?: boolean;
+  /** The target's rounding radius when wider than half its last digit (a total of other shown figures). */
+  targetHalfWidth?: Decimal;
 }
 
 /** The amount a figure cell stands for: null for a blank or a missing cell (exactly 0). */
@@ -53,9 +57,16 @@ function signedTerms(parts: SignedCell[]): string {
   return terms.length ? terms.join(" ") : "0";
 }
 
-/** The format a filled cell gets: the cell's own when it has one, else two decimals (万元). */
-export function fillFormat(cell: FigureCell, decimals: number, percent = false): string {
-  return /^general$/i.test(cell.numFmt.trim()) || cell.numFmt.trim() === "" ? numberFormatFor(decimals, percent) : cell.numFmt;
+const isGeneral = (numFmt: string) => /^general$/i.test(numFmt.trim()) || numFmt.trim() === "";
+
+/**
+ * The format a filled cell gets: the cell's own when it has one, else that of the figures it is computed from
+ * (the table's "#,##0.00"), else two decimals (万元).
+ */
+export function fillFormat(cell: FigureCell, decimals: number, percent = false, parts: (FigureCell | undefined)[] = []): string {
+  if (!isGeneral(cell.numFmt)) return cell.numFmt;
+  const partFormat = parts.find((p) => p?.state === "amount" && !isGeneral(p.numFmt) && !p.amount?.percent)?.numFmt;
+  return partFormat && !percent ? partFormat : numberFormatFor(decimals, percent);
 }
 
 /** The cells a check was computed from, as findings name them relative to the target's sheet. */
@@ -72,7 +83,11 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
 
   const related = relatedOf(target, parts.map((p) => p.cell));
   const targetAmount = amountIn(target);
-  const result = checkSum(targetAmount, parts.map((p) => ({ amount: amountIn(p.cell), sign: p.sign })));
+  const result = checkSum(
+    targetAmount,
+    parts.map((p) => ({ amount: amountIn(p.cell), sign: p.sign, halfWidth: p.halfWidth })),
+    spec.targetHalfWidth
+  );
   const terms = signedTerms(parts);
 
   if (spec.fillable) context.derived?.(target);
@@ -91,7 +106,7 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
       actual: null,
       message: `${spec.message}：该单元格为空，可填充 ${shown}`,
       detail: `${terms} = ${shown}`,
-      fix: { kind: "number", sheet: target.sheet, cell: target.address, value, numFmt: fillFormat(target, decimals), shown },
+      fix: { kind: "number", sheet: target.sheet, cell: target.address, value, numFmt: fillFormat(target, decimals, false, parts.map((p) => p.cell)), shown },
     });
     return result;
   }

@@ -120,14 +120,20 @@ function readBottomLine(view: SheetView, figures: FigureReader, row: number, amo
 }
 
 function amountRightOf(view: SheetView, figures: FigureReader, row: number, labelCol: number, amountCols: number[]): FigureCell | undefined {
-  const fallbackCol = amountCols.find((c) => c > labelCol);
+  let nextLabelCol = view.lastColumn + 1;
   for (let col = labelCol + 1; col <= view.lastColumn; col++) {
     if (view.isCoveredByMerge(row, col)) continue;
     const text = view.text(row, col);
     const isLabel = text !== "" && !looksNumeric(text) && !isDashes(text) && !view.holdsNumberOrError(row, col);
     // The next label (公用经费合计) ends the search, unless it is an unreadable figure (text in an amount column).
-    if (isLabel && !amountCols.includes(col)) break;
+    if (isLabel && !amountCols.includes(col)) {
+      nextLabelCol = col;
+      break;
+    }
     if (view.hasContent(row, col)) return figures.read(row, col);
   }
+  // A blank total: the last 决算数 column before the next label. 公用经费 spans the second and third column
+  // groups, so its total sits under the third group's 决算数, not the second's.
+  const fallbackCol = amountCols.filter((c) => c > labelCol && c < nextLabelCol).pop();
   return fallbackCol !== undefined ? figures.read(row, fallbackCol) : undefined;
 }

@@ -35,7 +35,7 @@ export function checkIdentity(context: RuleContext, figures: Figures, spec: Iden
     throw new Error(`规则 ${spec.rule} 的公式与 ${spec.target.table} 表 ${spec.target.row}/${spec.target.column} 的派生公式不一致`);
   }
   if (!owned && target.state === "blank" && figures.effective(spec.target)?.state !== "blank") return;
-  const parts = spec.parts.map((part) => ({ cell: figures.effective(part), sign: part.sign }));
+  const parts = spec.parts.map((part) => ({ cell: figures.effective(part), sign: part.sign, halfWidth: figures.halfWidth(part) }));
   reportSum(context, {
     table: spec.target.table,
     target,
@@ -43,6 +43,8 @@ export function checkIdentity(context: RuleContext, figures: Figures, spec: Iden
     message: spec.message,
     failSeverity: spec.failSeverity,
     fillable: owned,
+    // The identity that derives the target is the one being checked: only a repeated figure brings its own width.
+    targetHalfWidth: owned ? undefined : figures.halfWidth(spec.target),
   });
 }
 

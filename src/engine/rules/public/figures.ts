@@ -4,8 +4,8 @@
 //  - the effective figure of a blank derived cell: the value fill would write. A check that uses a blank subtotal
 //    compares with what it will hold, so a total not typed yet never makes the figures around it look wrong.
 import { amountOf } from "../../amount";
-import { roundTo } from "../../decimal";
-import { checkSum } from "../../rounding";
+import { Decimal, roundTo } from "../../decimal";
+import { checkSum, halfWidthOf } from "../../rounding";
 import { WorkbookTables } from "../../rule";
 import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable, findRow } from "../../tables";
 import { amountIn } from "../support";
@@ -55,6 +55,7 @@ export function isEmptyTable(table: PublicTable): boolean {
 
 export class Figures {
   private readonly effectiveMemo = new Map<string, FigureCell | undefined>();
+  private readonly halfWidthMemo = new Map<string, Decimal>();
   private readonly visiting = new Set<string>();
 
   constructor(private readonly tables: WorkbookTables) {}
@@ -170,6 +171,33 @@ export class Figures {
     this.visiting.delete(key);
     this.effectiveMemo.set(key, result);
     return result;
+  }
+
+  /**
+   * How far the figure's true value may lie from its shown value. A figure typed from the accounts was rounded
+   * once: half its last digit. A derived figure that is exactly the sum of its shown parts — filled by Juesuan,
+   * or typed as such — carries their rounding: the sum of their radii. Without this, two totals filled from
+   * many rounded parts (05 合计 基本支出 and 06 人员经费 + 公用经费) would look inconsistent by a few cents
+   * although each is right; a figure that differs from its parts' sum is judged as a rounded figure of its own.
+   */
+  halfWidth(at: FigureRef): Decimal {
+    const key = `${at.table}|${at.row}|${at.column}`;
+    const known = this.halfWidthMemo.get(key);
+    if (known) return known;
+    const amount = amountIn(this.effective(at));
+    let width = halfWidthOf(amount);
+    this.halfWidthMemo.set(key, width); // guards against a cycle while the parts are visited
+    const derivation = this.derivation(at);
+    if (amount && derivation) {
+      const parts = derivation.parts.map((part) => ({ amount: amountIn(this.effective(part)), sign: part.sign }));
+      const exactSum = parts.reduce((sum, p) => (p.amount ? (p.sign === -1 ? sum.minus(p.amount.value) : sum.plus(p.amount.value)) : sum), new Decimal(0));
+      if (exactSum.eq(amount.value)) {
+        const partsWidth = derivation.parts.reduce((sum, part) => sum.plus(this.halfWidth(part)), new Decimal(0));
+        width = Decimal.max(width, partsWidth);
+      }
+    }
+    this.halfWidthMemo.set(key, width);
+    return width;
   }
 }
 
