@@ -5,7 +5,11 @@ import { checkWorkbook, DEFAULT_SETTINGS, Settings } from "../engine";
 import { ALL_RULES } from "../engine/rules";
 import { SEVERITY_LABEL } from "../engine/finding";
 import { planFill } from "../engine/fill";
-import { readWorkbookFile, writeFilledCopy } from "../xlsx/node";
+import { draftNarrative, referenceTemplateRows } from "../engine/narrative";
+import { recognizeWorkbook } from "../engine/recognize";
+import { readWorkbookFile, writeDerivedCopy, writeFilledCopy } from "../xlsx/node";
+import { addReferenceSheetToXlsx } from "../xlsx/reference-template";
+import { WorkbookWriteError } from "../xlsx/write";
 import { WorkbookReadError } from "../xlsx/read";
 import { jsonReport, renderReport } from "./report";
 
@@ -14,6 +18,8 @@ export class UsageError extends Error {}
 const USAGE = `用法：
   juesuan check 工作簿.xlsx [--json]          校验公开表、绩效自评表和情况说明
   juesuan fill 工作簿.xlsx -o 输出.xlsx [--json]  填写空白的合计、小计等派生单元格，写入新文件
+  juesuan narrative 工作簿.xlsx                按报表数字起草情况说明（第二部分 一至四及“三公”经费）
+  juesuan reference-template 工作簿.xlsx -o 输出.xlsx  添加空白的“参考数据”表（上年决算数、年初预算数）
   juesuan rules                               列出全部校验规则
 选项（绩效自评的计分口径，各地不同）：
   --rate-points 10|20        预算执行率分值（默认 10）
@@ -98,6 +104,31 @@ async function runFill(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function runNarrative(args: string[], io: Io): Promise<number> {
+  const files = fileArgs(args);
+  if (files.length !== 1) throw new UsageError("narrative 需要一个工作簿文件");
+  const grid = await readWorkbookFile(files[0]);
+  const tables = recognizeWorkbook(grid);
+  if (Object.keys(tables.public).length === 0) {
+    io.err(`juesuan: ${path.basename(files[0])} 中没有可识别的公开表，无法起草情况说明\n`);
+    return 2;
+  }
+  io.out(draftNarrative(tables).join("\n\n") + "\n");
+  return 0;
+}
+
+async function runReferenceTemplate(args: string[], io: Io): Promise<number> {
+  const output = optionValue(args, ["-o", "--output"]);
+  const files = fileArgs(args);
+  if (files.length !== 1) throw new UsageError("reference-template 需要一个工作簿文件");
+  if (!output) throw new UsageError("reference-template 需要用 -o 指定输出文件（不会覆盖输入文件）");
+  const grid = await readWorkbookFile(files[0]);
+  const rows = referenceTemplateRows(recognizeWorkbook(grid));
+  await writeDerivedCopy(files[0], output, (bytes) => addReferenceSheetToXlsx(bytes, rows));
+  io.out(`已添加“参考数据”表（${rows.length} 项待填写），写入 ${output}\n`);
+  return 0;
+}
+
 /** The rule list as a Markdown table, for the README (kept in step by a test). */
 export function rulesMarkdown(): string {
   const rows = ALL_RULES.map((rule) => `| \`${rule.meta.id}\` | ${SEVERITY_LABEL[rule.meta.severity]} | ${rule.meta.title} | ${rule.meta.docs} |`);
@@ -122,6 +153,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runCheck(rest, io);
       case "fill":
         return await runFill(rest, io);
+      case "narrative":
+        return await runNarrative(rest, io);
+      case "reference-template":
+        return await runReferenceTemplate(rest, io);
       case "rules":
         return runRulesList(rest, io);
       case undefined:
@@ -138,7 +173,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(`juesuan: ${error.message}\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof WorkbookReadError) {
+    if (error instanceof WorkbookReadError || error instanceof WorkbookWriteError) {
       io.err(`juesuan: ${error.message}\n`);
       return 2;
     }

@@ -3,6 +3,7 @@
 import { Finding, Severity } from "./finding";
 import { FigureCell, PublicKind, PublicTable, TableBase } from "./tables";
 import { PerfProjectSheet, PerfUnitSheet } from "./perf/types";
+import { NarrativeSheet, ReferenceData } from "./narrative/types";
 
 export interface RuleMeta {
   /** Stable id, e.g. "sum/code-hierarchy". Never renamed: scripts and settings refer to it. */
@@ -43,6 +44,10 @@ export interface WorkbookTables {
   /** The 部门（单位）整体绩效自评表 and 预算项目（政策）绩效自评表 found, in workbook order (absent: none looked for). */
   perfUnits?: PerfUnitSheet[];
   perfProjects?: PerfProjectSheet[];
+  /** The 情况说明 sheet, when the workbook has one. */
+  narrative?: NarrativeSheet;
+  /** The 参考数据 sheet (上年决算数, 年初预算数) the user keeps for the narrative, when present. */
+  reference?: ReferenceData;
 }
 
 export type ReportInput = Omit<Finding, "rule">;

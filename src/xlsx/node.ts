@@ -78,17 +78,30 @@ async function sameFile(first: string, second: string): Promise<boolean> {
  * beside the output and renames it, so an interrupted run never leaves a half-written workbook behind.
  */
 export async function writeFilledCopy(inputPath: string, outputPath: string, edits: CellEdit[]): Promise<void> {
+  await writeDerivedCopy(inputPath, outputPath, (bytes) => applyEditsToXlsx(bytes, edits));
+}
+
+/**
+ * Writes a new workbook made from the input's bytes (a filled copy, a copy with a 参考数据 sheet added): refuses
+ * to write over the input, writes a temporary file beside the output and renames it, so a failure never
+ * leaves half a file.
+ */
+export async function writeDerivedCopy(
+  inputPath: string,
+  outputPath: string,
+  transform: (bytes: Uint8Array) => Promise<Uint8Array>
+): Promise<void> {
   if (await sameFile(inputPath, outputPath)) {
-    throw new WorkbookWriteError(`不能覆盖输入文件 ${inputPath}，请为填充后的副本另选一个文件名`);
+    throw new WorkbookWriteError(`不能覆盖输入文件 ${inputPath}，请为输出文件另选一个文件名`);
   }
-  const filled = await applyEditsToXlsx(await readBytes(inputPath), edits);
+  const result = await transform(await readBytes(inputPath));
   const target = path.resolve(outputPath);
   const temporary = path.join(
     path.dirname(target),
     `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`
   );
   try {
-    await fs.writeFile(temporary, filled, { flag: "wx" });
+    await fs.writeFile(temporary, result, { flag: "wx" });
     await fs.rename(temporary, target);
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);

@@ -12,6 +12,7 @@
 // - <calcPr> settings such as manual calculation (we set fullCalcOnLoad, so Excel recalculates on open anyway);
 // - a formula cell that also carries a hyperlink keeps the link and the cached text but loses the formula.
 // Repaired here rather than lost: the workbook's default font (see default-font.ts) and automatic page numbering.
+import { fillsPlaceholders } from "../engine/narrative/fill";
 import { Cell, ValueType, Workbook, Worksheet } from "exceljs";
 import { normalizeFigureText } from "../engine/amount";
 import { CellEdit } from "../engine/edits";
@@ -66,6 +67,9 @@ function targetCell(workbook: Workbook, edit: CellEdit): Cell {
   if (cell.type === ValueType.Formula) {
     throw new WorkbookWriteError(`${where} 含有公式，填充不会改写公式单元格`);
   }
+  // The one edit allowed on a non-empty cell: a narrative sentence whose XX / ×× placeholders become figures,
+  // every other character staying as typed.
+  if (edit.kind === "text" && cell.type === ValueType.String && fillsPlaceholders(String(cell.value), edit.text)) return cell;
   if (!isBlank(cell)) {
     throw new WorkbookWriteError(`${where} 已有内容“${shortText(cell)}”，填充不会覆盖已填写的单元格`);
   }

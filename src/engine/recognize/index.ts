@@ -2,6 +2,8 @@
 import { WorkbookGrid } from "../grid";
 import { WorkbookTables } from "../rule";
 import { recognizePerfSheets } from "../perf";
+import { recognizeNarrative } from "../narrative/recognize";
+import { recognizeReference } from "../narrative/reference";
 import { recognizePublicTables } from "./public";
 
 export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
@@ -18,6 +20,12 @@ export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
   result.perfProjects = perf.projects;
   result.all.push(...perf.units, ...perf.projects);
   result.notes.push(...perf.notes);
+  const narrative = recognizeNarrative(grid, new Set(result.all.map((t) => t.sheet)));
+  if (narrative) {
+    result.narrative = narrative;
+    result.all.push(narrative);
+  }
+  result.reference = recognizeReference(grid);
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
   result.all.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
   return result;

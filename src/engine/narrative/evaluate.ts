@@ -1,0 +1,232 @@
+// What a claim's figure should be, and whether the text agrees: the arithmetic shared by the rules (check), fill
+// (placeholders) and the draft. A figure is compared the §7 way: exact when equal as shown, 尾差 when the interval
+// of the shown figure meets the interval the shown inputs allow, error otherwise.
+import { Amount, formatFigure, showAmount } from "../amount";
+import { Decimal, ZERO, roundTo } from "../decimal";
+import { Agreement, Interval, checkDerived, divideIntervals } from "../rounding";
+import { AmountClaim, ChangeClaim, CompareClaim, CountClaim, Direction, FlatClaim, NoneClaim, RatioClaim } from "./claims";
+import { Quantity, Valuation, valueOf } from "./sources";
+
+/** The outcome of comparing a figure of the text with what its sources say. */
+export interface Verdict {
+  agreement: Agreement;
+  /** As the text would show it ("74.00%", "1672.09"). */
+  expected: string;
+  actual: string;
+  /** The arithmetic: "1672.09 ÷ 2259.73 = 74.00%". */
+  detail: string;
+  related: string[];
+}
+
+/** Why a claim could not be checked: a source is missing, invalid or a placeholder, or a rate has a zero base. */
+export type Unchecked = { unchecked: "missing" | "invalid" | "placeholder" | "zero-base"; related?: string[] };
+
+export type Outcome = Verdict | Unchecked;
+
+export function isVerdict(outcome: Outcome): outcome is Verdict {
+  return "agreement" in outcome;
+}
+
+function sheetOf(claim: { paragraph: { cell: { sheet: string } } }): string {
+  return claim.paragraph.cell.sheet;
+}
+
+function unchecked(valuation: Exclude<Valuation, { ok: true }>): Unchecked {
+  return { unchecked: valuation.why };
+}
+
+/** A percentage as the text shows it, from a ratio: "74.00%". */
+export function showPercent(ratio: Decimal, decimals = 4): string {
+  return formatFigure(roundTo(ratio, decimals), decimals, true);
+}
+
+// ---- amounts -------------------------------------------------------------------------------------------
+
+export function amountValue(claim: AmountClaim): Valuation {
+  return valueOf(claim.source, sheetOf(claim));
+}
+
+export function checkAmount(claim: AmountClaim): Outcome {
+  const shown = claim.figure.amount;
+  if (!shown) return { unchecked: "placeholder" };
+  const valuation = amountValue(claim);
+  if (!valuation.ok) return unchecked(valuation);
+  const q = valuation.quantity;
+  let agreement = checkDerived(shown, q.point, q.interval).agreement;
+  // A ceiling (外事接待 within 公务接待费) only fails when the text says more.
+  if (claim.atMost && shown.value.lte(q.point)) agreement = "exact";
+  return {
+    agreement,
+    expected: formatFigure(q.point, shown.decimals),
+    actual: showAmount(shown),
+    detail: `${claim.source.label} = ${q.terms}`,
+    related: q.related,
+  };
+}
+
+// ---- ratios ----------------------------------------------------------------------------------------------
+
+interface RatioValue {
+  point: Decimal;
+  range: Interval;
+  numerator: Quantity;
+  denominator: Quantity;
+}
+
+export function ratioValue(claim: RatioClaim): RatioValue | Unchecked {
+  const from = sheetOf(claim);
+  const numerator = valueOf(claim.numerator, from);
+  if (!numerator.ok) return unchecked(numerator);
+  const denominator = valueOf(claim.denominator, from);
+  if (!denominator.ok) return unchecked(denominator);
+  const related = [...numerator.quantity.related, ...denominator.quantity.related];
+  if (denominator.quantity.point.isZero()) return { unchecked: "zero-base", related };
+  const point = numerator.quantity.point.div(denominator.quantity.point);
+  const range = divideIntervals(numerator.quantity.interval, denominator.quantity.interval) ?? { lo: point, hi: point };
+  return { point, range, numerator: numerator.quantity, denominator: denominator.quantity };
+}
+
+export function checkRatioClaim(claim: RatioClaim): Outcome {
+  const value = ratioValue(claim);
+  if ("unchecked" in value) return value;
+  const shown = claim.figure.amount;
+  if (!shown) return { unchecked: "placeholder" };
+  const result = checkDerived(shown, value.point, value.range);
+  const expected = showPercent(value.point, shown.decimals);
+  return {
+    agreement: result.agreement,
+    expected,
+    actual: showAmount(shown),
+    detail: `${value.numerator.terms} ÷ ${value.denominator.terms} = ${showPercent(value.point, Math.max(shown.decimals, 4))}`,
+    related: [...value.numerator.related, ...value.denominator.related],
+  };
+}
+
+// ---- changes on last year ----------------------------------------------------------------------------------
+
+function halfOf(amount: Amount): Decimal {
+  return amount.value.isZero() ? ZERO : new Decimal(5).times(new Decimal(10).pow(-(amount.decimals + 1)));
+}
+
+/**
+ * The rate a sentence's own figures give: prior = current ∓ D, rate = D ÷ prior. Its interval is exact: the rate
+ * grows with D and falls with the current figure, so the corners are D_lo/(C_hi ∓ D_lo) and D_hi/(C_lo ∓ D_hi).
+ */
+export function rateFromSentence(current: Quantity, change: Amount, direction: Direction): { point: Decimal; range: Interval; prior: Decimal } | "zero-base" {
+  const d = change.value;
+  const prior = direction === "down" ? current.point.plus(d) : current.point.minus(d);
+  if (prior.lte(0)) return "zero-base";
+  const dLo = d.minus(halfOf(change));
+  const dHi = d.plus(halfOf(change));
+  const priorAt = (c: Decimal, dd: Decimal) => (direction === "down" ? c.plus(dd) : c.minus(dd));
+  const point = d.div(prior);
+  const low = priorAt(current.interval.hi, dLo);
+  const high = priorAt(current.interval.lo, dHi);
+  const range = low.gt(0) && high.gt(0) ? { lo: dLo.div(low), hi: dHi.div(high) } : { lo: point, hi: point };
+  return { point, range, prior };
+}
+
+/** Checks the rate of a change from the sentence alone (current and D). */
+export function checkChangeRate(claim: ChangeClaim): Outcome {
+  const from = sheetOf(claim);
+  if (!claim.rate) return { unchecked: "missing" };
+  const current = valueOf(claim.current, from);
+  if (!current.ok) return unchecked(current);
+  const shown = claim.rate.figure.amount;
+  const amount = claim.amount;
+  let point: Decimal;
+  let range: Interval;
+  let detail: string;
+  if (amount) {
+    if (!amount.figure.amount) return { unchecked: "placeholder" };
+    const direction = amount.direction;
+    const result = rateFromSentence(current.quantity, amount.figure.amount, direction);
+    if (result === "zero-base") return { unchecked: "zero-base", related: current.quantity.related };
+    ({ point, range } = result);
+    const d = showAmount(amount.figure.amount);
+    const priorShown = formatFigure(result.prior, Math.max(current.quantity.decimals, amount.figure.amount.decimals));
+    detail = `上年数 = ${current.quantity.terms} ${direction === "down" ? "+" : "−"} ${d} = ${priorShown}；${d} ÷ ${priorShown} = ${showPercent(point)}`;
+  } else {
+    // No amount in the sentence: the rate needs last year's figure from 参考数据.
+    const prior = valueOf(claim.prior, from);
+    if (!prior.ok) return unchecked(prior);
+    if (prior.quantity.point.isZero()) return { unchecked: "zero-base", related: prior.quantity.related };
+    point = current.quantity.point.minus(prior.quantity.point).abs().div(prior.quantity.point);
+    const spread = divideIntervals(
+      { lo: current.quantity.interval.lo.minus(prior.quantity.interval.hi), hi: current.quantity.interval.hi.minus(prior.quantity.interval.lo) },
+      prior.quantity.interval
+    );
+    range = spread ? { lo: Decimal.min(spread.lo.abs(), spread.hi.abs()), hi: Decimal.max(spread.lo.abs(), spread.hi.abs()) } : { lo: point, hi: point };
+    detail = `(${current.quantity.terms} − ${prior.quantity.terms}) ÷ ${prior.quantity.terms} = ${showPercent(point)}`;
+  }
+  if (!shown) return { unchecked: "placeholder" };
+  const result = checkDerived(shown, point, range);
+  return {
+    agreement: result.agreement,
+    expected: showPercent(point, shown.decimals),
+    actual: showAmount(shown),
+    detail,
+    related: current.quantity.related,
+  };
+}
+
+/** Checks the amount of a change against 参考数据's 上年决算数: D = |current − prior|. */
+export function checkChangeAmount(claim: ChangeClaim): Outcome {
+  const from = sheetOf(claim);
+  if (!claim.amount) return { unchecked: "missing" };
+  const current = valueOf(claim.current, from);
+  if (!current.ok) return unchecked(current);
+  const prior = valueOf(claim.prior, from);
+  if (!prior.ok) return unchecked(prior);
+  const shown = claim.amount.figure.amount;
+  if (!shown) return { unchecked: "placeholder" };
+  const difference = current.quantity.point.minus(prior.quantity.point);
+  const lo = current.quantity.interval.lo.minus(prior.quantity.interval.hi);
+  const hi = current.quantity.interval.hi.minus(prior.quantity.interval.lo);
+  const range = lo.gte(0) ? { lo, hi } : hi.lte(0) ? { lo: hi.abs(), hi: lo.abs() } : { lo: ZERO, hi: Decimal.max(lo.abs(), hi.abs()) };
+  const result = checkDerived(shown, difference.abs(), range);
+  return {
+    agreement: result.agreement,
+    expected: formatFigure(difference.abs(), shown.decimals),
+    actual: showAmount(shown),
+    detail: `${current.quantity.terms} − ${prior.quantity.terms}（上年决算数） = ${formatFigure(difference, shown.decimals)}`,
+    related: [...current.quantity.related, ...prior.quantity.related],
+  };
+}
+
+/** The direction 参考数据 says the item moved: current − prior, as shown. */
+export function referenceDirection(claim: ChangeClaim | FlatClaim): { direction: Direction; difference: Decimal; decimals: number; related: string[] } | Unchecked {
+  const from = sheetOf(claim);
+  const current = valueOf(claim.current, from);
+  if (!current.ok) return unchecked(current);
+  const prior = valueOf(claim.prior, from);
+  if (!prior.ok) return unchecked(prior);
+  const decimals = Math.max(current.quantity.decimals, prior.quantity.decimals);
+  const difference = roundTo(current.quantity.point.minus(prior.quantity.point), decimals);
+  const direction: Direction = difference.isZero() ? "flat" : difference.gt(0) ? "up" : "down";
+  return { direction, difference, decimals, related: [...current.quantity.related, ...prior.quantity.related] };
+}
+
+// ---- comparisons, counts, nothing ------------------------------------------------------------------------------
+
+export function compareDirection(claim: CompareClaim): { direction: Direction; actual: Quantity; budget: Quantity } | Unchecked {
+  const from = sheetOf(claim);
+  const actual = valueOf(claim.actual, from);
+  if (!actual.ok) return unchecked(actual);
+  const budget = valueOf(claim.budget, from);
+  if (!budget.ok) return unchecked(budget);
+  const decimals = Math.max(actual.quantity.decimals, budget.quantity.decimals);
+  const difference = roundTo(actual.quantity.point.minus(budget.quantity.point), decimals);
+  const direction: Direction = difference.isZero() ? "flat" : difference.gt(0) ? "up" : "down";
+  return { direction, actual: actual.quantity, budget: budget.quantity };
+}
+
+export function countAmount(claim: CountClaim): Quantity | Unchecked {
+  const amount = valueOf(claim.amount, sheetOf(claim));
+  return amount.ok ? amount.quantity : unchecked(amount);
+}
+
+export function noneValue(claim: NoneClaim): Quantity | Unchecked {
+  const value = valueOf(claim.source, sheetOf(claim));
+  return value.ok ? value.quantity : unchecked(value);
+}

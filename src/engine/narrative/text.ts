@@ -1,0 +1,117 @@
+// Reading figures out of narrative text. Offsets always refer to the cell's text as typed, so fill can put a
+// value exactly where a placeholder stood. Years, dates and list numbers ("1.", "(1)") are not figures.
+import { parseFigureText } from "../amount";
+import { TextFigure } from "./types";
+
+/** Placeholders finance-bureau templates leave for numbers: XX, ××, X.XX, ___. */
+export const PLACEHOLDER_SOURCE = "[XxＸ×][.．][XxＸ×]{1,2}|[XxＸ×]{2,}|[_＿]{2,}";
+
+const NUMBER_SOURCE = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+
+/** Units a figure may carry; longer forms first (人次 before 人, 万元 before 元). */
+const UNIT_SOURCE = "万元|元|%|人次|批次|个|人|辆|台|套|分|次|件|家|名|年|月|日|号";
+
+const FIGURE_PATTERN = new RegExp(`(?<![\\d.A-Za-z×_＿])(${PLACEHOLDER_SOURCE}|${NUMBER_SOURCE})([ \\t\\u00A0\\u3000]*)(${UNIT_SOURCE})?`, "g");
+
+const DATE_UNITS = new Set(["年", "月", "日", "号"]);
+
+/**
+ * The same text with full-width digits, dots and percent signs made ASCII, character for character, so offsets
+ * stay valid.
+ */
+export function asciiFigures(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 48))
+    .replace(/．/g, ".")
+    .replace(/％/g, "%");
+}
+
+export function isPlaceholder(raw: string): boolean {
+  return new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`).test(raw);
+}
+
+/** Where list numbering ends at the start of a line ("1. ", "(2)", "（三）", "一、"): figures start after it. */
+export function ordinalLength(line: string): number {
+  const match = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?|\d+[、.．](?!\d)|[①-⑳])\s*/.exec(line);
+  return match ? match[0].length : 0;
+}
+
+/** Every figure and placeholder in `text[from, to)`, in order. */
+export function scanFigures(text: string, from = 0, to = text.length): TextFigure[] {
+  const scan = asciiFigures(text);
+  const figures: TextFigure[] = [];
+  const lineStart = from + ordinalLength(text.slice(from, to));
+  FIGURE_PATTERN.lastIndex = lineStart;
+  let match: RegExpExecArray | null;
+  while ((match = FIGURE_PATTERN.exec(scan)) !== null) {
+    const start = match.index;
+    if (start >= to) break;
+    const raw = match[1];
+    const unit = match[3] ?? "";
+    const end = start + raw.length;
+    const unitEnd = unit ? start + match[0].length : end;
+    if (DATE_UNITS.has(unit)) continue;
+    // "(1)" and "（2）" inside a sentence number a list.
+    if (/[（(]\s*$/.test(scan.slice(Math.max(from, start - 2), start)) && /^\s*[）)]/.test(scan.slice(end, end + 2)) && !unit) continue;
+    const placeholder = isPlaceholder(raw);
+    const figure: TextFigure = { start, end, raw: text.slice(start, end), placeholder, unit, unitEnd };
+    if (!placeholder) {
+      const parsed = parseFigureText(raw + (unit === "%" ? "%" : ""));
+      if (parsed.kind === "amount") figure.amount = parsed.amount;
+    }
+    figures.push(figure);
+  }
+  return figures;
+}
+
+/** The form phrases are compared in: no whitespace, ASCII brackets and colons, no quotes. */
+export function normalizePhrase(text: string): string {
+  return asciiFigures(text)
+    .replace(/[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/：/g, ":")
+    .replace(/[“”"‘’'「」『』]/g, "");
+}
+
+/**
+ * The item a lead names: "1. 财政拨款收入" → "财政拨款收入", "其中：基本支出" → "基本支出", "2024 年度财政拨款支出"
+ * → "财政拨款支出", "今年收入总计" → "收入总计". Expects the text between the last delimiter and the figure.
+ */
+export function itemPhrase(lead: string): string {
+  let phrase = normalizePhrase(lead);
+  for (let i = 0; i < 4; i++) {
+    const next = phrase
+      .replace(/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[、.](?!\d)|[①-⑳])/, "")
+      .replace(/^(?:其中|包括|具体包括|主要包括)[:,]?/, "")
+      .replace(/^(?:\d{4}年度?|本年度|本年|今年|当年|全年|年末)/, "");
+    if (next === phrase) break;
+    phrase = next;
+  }
+  return phrase.replace(/(?:为|共计|达到|达|是|累计)$/, "");
+}
+
+/** Offsets of the sentences of `text[from, to)`: split after 。！？ and line breaks. */
+export function sentenceSpans(text: string, from = 0, to = text.length): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if ("。！？!?\n".includes(text[i])) {
+      if (text.slice(start, i + 1).trim()) spans.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (text.slice(start, to).trim()) spans.push({ start, end: to });
+  return spans;
+}
+
+/** Characters that end the phrase naming a figure. */
+export const CLAUSE_DELIMITERS = "，。；：,;:、！？!?\n";
+
+/** The start of the clause that ends at `position`: after the last delimiter, not before `floor`. */
+export function clauseStart(text: string, position: number, floor = 0): number {
+  for (let i = position - 1; i >= floor; i--) {
+    if (CLAUSE_DELIMITERS.includes(text[i])) return i + 1;
+  }
+  return floor;
+}

@@ -1,0 +1,42 @@
+// Each amount the narrative states ("基本支出 1672.09 万元", "（项）1116.80 万元", "自评平均分为 89.25 分") must restate
+// the table figure it names: exact, or a 尾差 when the shown figures' intervals meet.
+import { Rule } from "../../rule";
+import { checkAmount, isVerdict } from "../../narrative/evaluate";
+import { ROUNDING_NOTE, claimsOf, quoted, reportAt, whereOf } from "./support";
+
+export const narrativeAmount: Rule = {
+  meta: {
+    id: "narrative/amount",
+    severity: "error",
+    title: "情况说明金额与报表不符",
+    titleEn: "Narrative amount differs from the tables",
+    docs: "情况说明中的每个金额（收入总计、基本支出、各（项）支出、“三公”经费、人员经费等）应与对应报表单元格一致。",
+  },
+  check(context) {
+    for (const claim of claimsOf(context, "amount")) {
+      const outcome = checkAmount(claim);
+      if (!isVerdict(outcome) || outcome.agreement === "exact") continue;
+      const where = whereOf(claim.source, claim.item);
+      const base = { expected: outcome.expected, actual: outcome.actual, related: outcome.related, detail: outcome.detail };
+      if (claim.atMost) {
+        reportAt(context, claim, {
+          ...base,
+          severity: "warning",
+          message: `${quoted(claim)}：${claim.label} ${outcome.actual} 万元超过${claim.item?.label ?? ""} ${outcome.expected} 万元，不合常理`,
+        });
+      } else if (outcome.agreement === "rounding") {
+        reportAt(context, claim, {
+          ...base,
+          severity: "rounding",
+          message: `${quoted(claim)}与${where}的 ${outcome.expected} 不同，${ROUNDING_NOTE}`,
+        });
+      } else {
+        reportAt(context, claim, {
+          ...base,
+          severity: "error",
+          message: `${quoted(claim)}与${where}不符：${claim.label}应为 ${outcome.expected}，实为 ${outcome.actual}`,
+        });
+      }
+    }
+  },
+};
