@@ -1,7 +1,8 @@
 // `juesuan`: the command line of cli-contract.md. Exit codes: 0 no error, 1 at least one error finding,
 // 2 unreadable file or no recognisable table (one line on stderr, never a stack trace).
 import * as path from "path";
-import { checkWorkbook, DEFAULT_SETTINGS, Settings } from "../engine";
+import { CheckResult, checkWorkbook, DEFAULT_SETTINGS, Settings } from "../engine";
+import { summarize } from "../engine/finding";
 import { ALL_RULES } from "../engine/rules";
 import { SEVERITY_LABEL } from "../engine/finding";
 import { planFill } from "../engine/fill";
@@ -11,12 +12,12 @@ import { readWorkbookFile, writeDerivedCopy, writeFilledCopy } from "../xlsx/nod
 import { addReferenceSheetToXlsx } from "../xlsx/reference-template";
 import { WorkbookWriteError } from "../xlsx/write";
 import { WorkbookReadError } from "../xlsx/read";
-import { jsonReport, renderReport } from "./report";
+import { countsLine, departmentLines, jsonReport, renderReport } from "./report";
 
 export class UsageError extends Error {}
 
 const USAGE = `用法：
-  juesuan check 工作簿.xlsx [--json]          校验公开表、绩效自评表和情况说明
+  juesuan check 工作簿.xlsx… [--json]         校验公开表、绩效自评表和情况说明（可一次校验多个工作簿）
   juesuan fill 工作簿.xlsx -o 输出.xlsx [--json]  填写空白的合计、小计等派生单元格，写入新文件
   juesuan narrative 工作簿.xlsx                按报表数字起草情况说明（第二部分 一至四及“三公”经费）
   juesuan reference-template 工作簿.xlsx -o 输出.xlsx  添加空白的“参考数据”表（上年决算数、年初预算数）
@@ -59,20 +60,51 @@ export function settingsFrom(args: string[]): Settings {
   return settings;
 }
 
+/** Reads and checks one workbook; null (after one line on stderr) when it cannot be read or holds no table. */
+async function checkFile(file: string, settings: Settings, io: Io): Promise<CheckResult | null> {
+  try {
+    const grid = await readWorkbookFile(file);
+    grid.name = path.basename(file);
+    const result = checkWorkbook(grid, settings);
+    if (result.tables.length > 0) return result;
+    io.err(`juesuan: ${path.basename(file)} 中没有可识别的决算表（未找到公开01–09表、绩效自评表或情况说明）\n`);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    io.err(`juesuan: ${error.message}\n`);
+  }
+  return null;
+}
+
 async function runCheck(args: string[], io: Io): Promise<number> {
   const json = args.includes("--json");
   const files = fileArgs(args);
-  if (files.length !== 1) throw new UsageError("check 需要一个工作簿文件");
-  const file = files[0];
-  const grid = await readWorkbookFile(file);
-  grid.name = path.basename(file);
-  const result = checkWorkbook(grid, settingsFrom(args));
-  if (result.tables.length === 0) {
-    io.err(`juesuan: ${path.basename(file)} 中没有可识别的决算表（未找到公开01–09表、绩效自评表或情况说明）\n`);
-    return 2;
+  if (files.length === 0) throw new UsageError("check 需要至少一个工作簿文件");
+  const settings = settingsFrom(args);
+  if (files.length === 1) {
+    const result = await checkFile(files[0], settings, io);
+    if (!result) return 2;
+    io.out(json ? JSON.stringify(jsonReport(result), null, 2) + "\n" : renderReport(result));
+    return result.summary.error > 0 ? 1 : 0;
   }
-  io.out(json ? JSON.stringify(jsonReport(result), null, 2) + "\n" : renderReport(result));
-  return result.summary.error > 0 ? 1 : 0;
+  // Several workbooks (a supervising office's review): each report, then one summary line per department.
+  const results: CheckResult[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const result = await checkFile(file, settings, io);
+    if (result) results.push(result);
+    else unreadable = true;
+  }
+  const total = summarize(results.flatMap((r) => r.findings));
+  if (json) {
+    io.out(JSON.stringify({ workbooks: results.map(jsonReport), summary: total }, null, 2) + "\n");
+  } else {
+    for (const result of results) io.out(renderReport(result) + "\n");
+    io.out("各部门汇总：\n");
+    for (const result of results) for (const line of departmentLines(result)) io.out(`  ${result.workbook} · ${line}\n`);
+    io.out(`合计：${countsLine(total)}\n`);
+  }
+  if (unreadable) return 2;
+  return total.error > 0 ? 1 : 0;
 }
 
 function optionValue(args: string[], names: string[]): string | undefined {

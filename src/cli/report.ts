@@ -1,7 +1,7 @@
 // The readable report of `juesuan check`: grouped by table, errors first, each line with sheet!cell, the class,
 // expected and actual. For people at a terminal; scripts use --json.
 import { CheckResult } from "../engine";
-import { Finding, SEVERITY_LABEL, SEVERITY_ORDER } from "../engine/finding";
+import { Finding, SEVERITY_LABEL, SEVERITY_ORDER, Summary } from "../engine/finding";
 import { PUBLIC_TITLES, PublicKind } from "../engine/tables";
 
 const KIND_LABEL: Record<string, string> = {
@@ -27,9 +27,17 @@ function findingLine(finding: Finding): string {
   return lines.join("\n");
 }
 
-export function summaryLine(result: CheckResult): string {
-  const s = result.summary;
+export function countsLine(s: Summary): string {
   return `错误 ${s.error} · 提示 ${s.warning} · 尾差 ${s.rounding} · 信息 ${s.info}`;
+}
+
+export function summaryLine(result: CheckResult): string {
+  return countsLine(result.summary);
+}
+
+/** One line per department: "部门 中共××办公室：错误 2 · 提示 3 · 尾差 24 · 信息 17". */
+export function departmentLines(result: CheckResult): string[] {
+  return (result.departments ?? []).map((d) => `部门 ${d.name ?? "（未注明部门）"}：${countsLine(d.summary)}`);
 }
 
 export function renderReport(result: CheckResult): string {
@@ -54,6 +62,7 @@ export function renderReport(result: CheckResult): string {
     out.push("");
   }
   if (result.findings.length === 0) out.push("全部核对通过，没有发现问题。", "");
+  out.push(...departmentLines(result));
   out.push(`合计：${summaryLine(result)}`);
   return out.join("\n") + "\n";
 }

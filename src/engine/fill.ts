@@ -4,8 +4,8 @@
 import { CellEdit } from "./edits";
 import { Finding } from "./finding";
 import { GridCell, parseAddress, SheetGrid, WorkbookGrid } from "./grid";
-import { runRules } from "./index";
-import { recognizeWorkbook } from "./recognize";
+import { runDepartments } from "./index";
+import { recognizeDepartments } from "./recognize";
 import { DEFAULT_SETTINGS, Settings } from "./rule";
 
 /** Deep enough a hierarchy never needs more passes: 项 → 款 → 类 → 合计 → 总计, scores → 小计 → 总得分. */
@@ -60,10 +60,9 @@ export function planFill(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTIN
   let passes = 0;
   for (; passes < MAX_PASSES; passes++) {
     const derivedBlank = new Set<string>();
-    const tables = recognizeWorkbook(working);
-    const findings = runRules(tables, settings, undefined, (cell) => {
+    const findings = runDepartments(recognizeDepartments(working), settings, (cell) => {
       if (cell.state === "blank") derivedBlank.add(keyOf(cell.sheet, cell.address));
-    });
+    }).flatMap((department) => department.findings);
     const candidates = findings.filter((f) => f.fix && !filled.has(keyOf(f.fix.sheet, f.fix.cell)));
     if (candidates.length === 0) break;
     // A fix is ready when none of the cells it was computed from is a blank derived cell still waiting for its value.

@@ -2,7 +2,7 @@
 // the browser.
 import { Finding, Summary, summarize, SEVERITY_ORDER } from "./finding";
 import { WorkbookGrid } from "./grid";
-import { recognizeWorkbook } from "./recognize";
+import { DepartmentTables, recognizeDepartments } from "./recognize";
 import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
 import { ALL_RULES } from "./rules";
 import { FigureCell, TableKind } from "./tables";
@@ -18,6 +18,8 @@ export interface CheckResult {
   tables: TableSummary[];
   findings: Finding[];
   summary: Summary;
+  /** One summary per department, in workbook order (one entry for a one-department workbook). */
+  departments?: DepartmentSummary[];
 }
 
 const TABLE_ORDER: string[] = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "perf-unit", "perf-project", "narrative"];
@@ -84,15 +86,41 @@ export function runRules(
   return findings;
 }
 
+export interface DepartmentSummary {
+  /** The department's name; undefined when the workbook names none. */
+  name?: string;
+  summary: Summary;
+}
+
+/**
+ * Runs the rules on every department of the workbook on its own (a consolidated review book holds several);
+ * findings carry the department's name when there is more than one.
+ */
+export function runDepartments(
+  departments: DepartmentTables[],
+  settings: Settings = DEFAULT_SETTINGS,
+  onDerived?: (cell: FigureCell) => void
+): { department?: string; findings: Finding[] }[] {
+  const several = departments.length > 1;
+  return departments.map((department) => {
+    const findings = runRules(department.tables, settings, undefined, onDerived);
+    if (several && department.name) for (const finding of findings) finding.department = department.name;
+    return { department: department.name, findings };
+  });
+}
+
 export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS): CheckResult {
-  const tables = recognizeWorkbook(grid);
+  const departments = recognizeDepartments(grid);
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
-  const findings = sortFindings(runRules(tables, settings), sheetOrder);
+  const results = runDepartments(departments, settings);
+  const findings = results.flatMap((r) => sortFindings(r.findings, sheetOrder));
+  const tables = departments.flatMap((d) => d.tables.all).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
   return {
     workbook: grid.name,
-    tables: tables.all.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range })),
+    tables: tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range })),
     findings,
     summary: summarize(findings),
+    departments: results.map((r) => ({ name: r.department, summary: summarize(r.findings) })),
   };
 }
 

@@ -130,3 +130,30 @@ describe("the installed command", () => {
     expect(report.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe("juesuan check with several workbooks", () => {
+  it("reports each and prints one summary line per department", async () => {
+    const { consolidatedBuffer } = await import("../fixtures/consolidated");
+    const book = path.join(tmp, "汇总.xlsx");
+    fs.writeFileSync(book, await consolidatedBuffer(2));
+    const run = await runCli("check", book, SAMPLE_PATH);
+    const summary = run.stdout.split("各部门汇总：")[1];
+    const lines = summary.trim().split("\n").filter((l) => l.includes("部门 "));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^汇总\.xlsx · 部门 朝阳市第1局：错误 \d+ · 提示 \d+ · 尾差 \d+ · 信息 \d+$/);
+    expect(lines[2]).toContain("sample.xlsx · 部门 中共辽宁省朝阳市委办公室");
+    expect(run.code).toBe(1);
+  });
+
+  it("gives one JSON object holding every workbook, and exit 2 when one cannot be read", async () => {
+    const broken = path.join(tmp, "坏.xlsx");
+    fs.writeFileSync(broken, "not a workbook");
+    const run = await runCli("check", SAMPLE_PATH, broken, "--json");
+    const report = JSON.parse(run.stdout);
+    expect(report.workbooks).toHaveLength(1);
+    expect(report.workbooks[0].workbook).toBe("sample.xlsx");
+    expect(report.summary.error).toBe(report.workbooks[0].summary.error);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.code).toBe(2);
+  });
+});

@@ -1,16 +1,31 @@
 // Turns a workbook's Grid into typed tables. Each sheet kind has its recogniser; none relies on addresses.
+// A supervising office's review book holds several departments' tables: they are grouped by department
+// (departments.ts) and each group is recognised, and later checked, on its own.
 import { WorkbookGrid } from "../grid";
 import { WorkbookTables } from "../rule";
 import { recognizePerfSheets } from "../perf";
 import { recognizeNarrative } from "../narrative/recognize";
 import { recognizeReference } from "../narrative/reference";
+import { PUBLIC_TITLES, PublicTable } from "../tables";
+import { partitionByDepartment } from "./departments";
 import { recognizePublicTables } from "./public";
 
-export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
+type PublicResult = ReturnType<typeof recognizePublicTables>;
+
+/** The tables of one department, and its name when the workbook says it (部门： line or sheet-name prefix). */
+export interface DepartmentTables {
+  name?: string;
+  tables: WorkbookTables;
+}
+
+function tablesOf(grid: WorkbookGrid, publicTables: PublicResult): WorkbookTables {
   const result: WorkbookTables = { public: {}, all: [], notes: [] };
-  const publicTables = recognizePublicTables(grid);
   for (const table of publicTables.tables) {
-    if (result.public[table.kind]) continue; // a table repeated on two sheets: the first one counts
+    const first = result.public[table.kind];
+    if (first) {
+      result.notes.push(repeatedTableNote(table, first));
+      continue;
+    }
     result.public[table.kind] = table;
   }
   result.all.push(...publicTables.tables);
@@ -29,4 +44,40 @@ export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
   result.all.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
   return result;
+}
+
+/** A table found a second time (two sheets holding 公开03表): the first is checked, the second is said once. */
+function repeatedTableNote(table: PublicTable, first: PublicTable) {
+  return {
+    rule: "table/recognition",
+    severity: "info" as const,
+    table: table.kind,
+    sheet: table.sheet,
+    cell: table.range.split(":")[0],
+    related: [],
+    expected: null,
+    actual: null,
+    message: `${PUBLIC_TITLES[table.kind]}（公开${table.kind}表）在工作表“${table.sheet}”中再次出现，核对以工作表“${first.sheet}”中的为准`,
+  };
+}
+
+/** The whole workbook as one department's tables. */
+export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
+  return tablesOf(grid, recognizePublicTables(grid));
+}
+
+/** The workbook's tables, one group per department (one group when it holds one department's). */
+export function recognizeDepartments(grid: WorkbookGrid): DepartmentTables[] {
+  const publicTables = recognizePublicTables(grid);
+  const groups = partitionByDepartment(grid, publicTables.tables);
+  if (groups.length <= 1) return [{ name: groups[0]?.name, tables: tablesOf(grid, publicTables) }];
+  return groups.map((group) => {
+    const sheets = new Set(group.sheets);
+    const subGrid: WorkbookGrid = { ...grid, sheets: grid.sheets.filter((s) => sheets.has(s.name)) };
+    const own: PublicResult = {
+      tables: publicTables.tables.filter((t) => sheets.has(t.sheet)),
+      notes: publicTables.notes.filter((n) => sheets.has(n.sheet)),
+    };
+    return { name: group.name, tables: tablesOf(subGrid, own) };
+  });
 }
