@@ -101,7 +101,7 @@ describe("writeFilledCopy", () => {
     for (const output of spellings) {
       const error = await rejection(writeFilledCopy(input, output, [FILL_TOTAL]));
       expect(error).toBeInstanceOf(WorkbookWriteError);
-      expect(error.message).toBe(`不能覆盖输入文件 ${input}，请为填充后的副本另选一个文件名`);
+      expect(error.message).toBe(`不能覆盖输入文件 ${input}，请为输出文件另选一个文件名`);
     }
     expect((await fs.readFile(input)).equals(before)).toBe(true);
   });

@@ -261,7 +261,8 @@ describe("applyEditsToXlsx: refusals", () => {
     expect(await refusal([numberEdit("支出决算表", "D4", "1672.10")])).toBe(
       "工作表“支出决算表”的 D4 已有内容“1672.09”，填充不会覆盖已填写的单元格"
     );
-    expect(await refusal([textEdit("情况说明", "A2", "2024年度收入总计2259.73万元。")])).toContain("情况说明”的 A2 已有内容");
+    // A2 holds "2024年度收入总计XX万元。": filling its placeholder is allowed, rewriting its words is not.
+    expect(await refusal([textEdit("情况说明", "A2", "2024年度支出总计2259.73万元。")])).toContain("情况说明”的 A2 已有内容");
     expect(await refusal([numberEdit("支出决算表", "E8", "0.00")])).toContain("E8 已有内容“0”");
   });
 

@@ -7,6 +7,7 @@ import { qualify } from "../grid";
 import { Interval, addIntervals, intervalOf } from "../rounding";
 import { WorkbookTables } from "../rule";
 import { FigureCell } from "../tables";
+import { effectiveCell } from "../rules/public/effective-cell";
 import { Item } from "./items";
 import { normalizePhrase } from "./text";
 import { NarrativeCell, ReferenceColumn, ReferenceData, TextFigure } from "./types";
@@ -148,7 +149,7 @@ export function referenceCell(reference: ReferenceData | undefined, item: Item, 
 
 /** The item's figure this year: its table cells, else 参考数据's 本年决算数, else missing. */
 export function currentSource(tables: WorkbookTables, item: Item): Source {
-  const cells = item.cells(tables);
+  const cells = item.cells(tables)?.map((cell) => effectiveCell(tables, cell));
   if (cells) return { kind: "cells", cells, label: item.label };
   const cell = referenceCell(tables.reference, item, "本年决算数");
   if (cell) return { kind: "reference", cell, column: "本年决算数", label: item.label };
@@ -158,7 +159,7 @@ export function currentSource(tables: WorkbookTables, item: Item): Source {
 
 /** The item's budget: the table's (07 预算数) when `fromTable`, else 参考数据's 年初预算数, else missing. */
 export function budgetSource(tables: WorkbookTables, item: Item, fromTable: boolean): Source {
-  const cells = fromTable ? item.budgetCells?.(tables) : undefined;
+  const cells = fromTable ? item.budgetCells?.(tables)?.map((cell) => effectiveCell(tables, cell)) : undefined;
   if (cells) return { kind: "cells", cells, label: `${item.label}预算数` };
   const cell = referenceCell(tables.reference, item, "年初预算数");
   if (cell) return { kind: "reference", cell, column: "年初预算数", label: `${item.label}年初预算数` };

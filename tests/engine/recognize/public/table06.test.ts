@@ -25,12 +25,16 @@ describe("公开06表 一般公共预算财政拨款基本支出决算表", () =
     expect(figure(table, "publicTotal", "amount")!.address).toBe("I41");
   });
 
-  it("falls back to the group's 决算数 column when the bottom line is blank", () => {
+  it("falls back to the last 决算数 column before the next label when the bottom line is blank", () => {
+    // 公用经费 spans the second and third column groups: its blank total is the cell it would be typed in, I41.
     const sheet = sheet06();
     sheet.cells[40][8] = undefined;
-    const publicTotal = figure(tableOf("06", sheet), "publicTotal", "amount")!;
+    sheet.cells[40][2] = undefined;
+    const tables = tableOf("06", sheet);
+    const publicTotal = figure(tables, "publicTotal", "amount")!;
     expect(publicTotal.state).toBe("blank");
-    expect(publicTotal.address).toBe("F41");
+    expect(publicTotal.address).toBe("I41");
+    expect(figure(tables, "personnelTotal", "amount")!.address).toBe("C41");
   });
 
   it("resolves codes cut to 4 digits by their names", () => {

@@ -1,0 +1,95 @@
+/// <reference types="office-js" />
+// 导出审核报告: a new sheet 审核结果 listing every finding, each with a link to its cell and an empty column the
+// accountant fills in (the finance system's 出错说明). Values only: every text taken from the workbook is written as a
+// text, never as a formula; the one formula is the HYPERLINK built here from a quoted sheet name and a cell address.
+import { Finding, SEVERITY_LABEL, SEVERITY_ORDER, Summary } from "../engine/finding";
+import { hyperlinkFormula, safeCellText } from "./cell-text";
+
+export const REPORT_SHEET_NAME = "审核结果";
+
+export const REPORT_HEADER = ["序号", "表", "单元格", "类别", "说明", "应为", "实为", "说明/出错原因"];
+
+export interface ReportSheetInput {
+  workbook: string;
+  findings: Finding[];
+  summary: Summary;
+  /** When the check ran, as the user reads it ("2025-03-01 14:05"). */
+  checkedAt: string;
+  /** The table a finding belongs to, as people name it ("支出决算表（公开03表）"). */
+  tableLabel: (finding: Finding) => string;
+}
+
+/** 审核结果, or 审核结果(2), (3)… when the user kept an earlier report (it may hold their 出错原因 notes). */
+export function freeSheetName(existing: string[], base: string = REPORT_SHEET_NAME): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}(${n})`;
+    if (!taken.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export function summaryText(summary: Summary): string {
+  return SEVERITY_ORDER.map((severity) => `${SEVERITY_LABEL[severity]} ${summary[severity]}`).join(" · ");
+}
+
+/** The rows above the table: title, workbook, time, counts, a blank line. */
+function preamble(input: ReportSheetInput): string[][] {
+  return [
+    ["决算助手 审核结果", ""],
+    ["工作簿", input.workbook],
+    ["校验时间", input.checkedAt],
+    ["结果", summaryText(input.summary)],
+    ["", ""],
+  ];
+}
+
+/** Number formats by column: 序号 a number, the link a formula (General), every other column text. */
+const COLUMN_FORMATS = ["0", "@", "General", "@", "@", "@", "@", "@"];
+
+/** Adds the report sheet and fills it; returns its name. Two syncs: the sheet names, then everything else. */
+export async function writeReportSheet(context: Excel.RequestContext, input: ReportSheetInput): Promise<string> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const name = freeSheetName(worksheets.items.map((sheet) => sheet.name));
+  const sheet = worksheets.add(name);
+
+  const top = preamble(input);
+  const topRange = sheet.getRange(`A1:B${top.length}`);
+  topRange.numberFormat = top.map(() => ["@", "@"]);
+  topRange.values = top.map((row) => row.map(safeCellText));
+  sheet.getRange("A1").format.font.bold = true;
+
+  const headerRow = top.length + 1;
+  const header = sheet.getRange(`A${headerRow}:H${headerRow}`);
+  header.values = [REPORT_HEADER];
+  header.format.font.bold = true;
+
+  if (input.findings.length > 0) {
+    const first = headerRow + 1;
+    const last = headerRow + input.findings.length;
+    const body = sheet.getRange(`A${first}:H${last}`);
+    body.numberFormat = input.findings.map(() => COLUMN_FORMATS);
+    body.values = input.findings.map((finding, index) => [
+      index + 1,
+      safeCellText(input.tableLabel(finding)),
+      "",
+      SEVERITY_LABEL[finding.severity],
+      safeCellText(finding.message),
+      safeCellText(finding.expected ?? ""),
+      safeCellText(finding.actual ?? ""),
+      "",
+    ]);
+    sheet.getRange(`C${first}:C${last}`).formulas = input.findings.map((finding) => [hyperlinkFormula(finding.sheet, finding.cell)]);
+  }
+  sheet.getRange("A:H").format.autofitColumns();
+  // Messages are long: a wide, wrapping 说明 column, and room for the accountant's own notes.
+  const messageColumn = sheet.getRange("E:E").format;
+  messageColumn.columnWidth = 320;
+  messageColumn.wrapText = true;
+  sheet.getRange("H:H").format.columnWidth = 200;
+  sheet.activate();
+  await context.sync();
+  return name;
+}

@@ -1,0 +1,43 @@
+// What the pane needs from where the workbook lives. Two kinds: the workbook open in Excel (Office.js), and an .xlsx
+// file the user opened in a plain browser. The pane's code is the same for both.
+import { CellEdit } from "../engine/edits";
+import { Finding } from "../engine/finding";
+import { EngineOutcome } from "./engine/client";
+
+export interface CheckOutcome extends EngineOutcome {
+  checkedAt: Date;
+}
+
+export interface UndoDone {
+  restored: number;
+  /** Cells the user changed after the fill, left as they are ("Sheet!C9"). */
+  skipped: string[];
+}
+
+export interface PaneBackend {
+  readonly mode: "excel" | "file";
+  /** Reads the workbook and checks it; `progress` gets one line to show ("正在读取 12/15 个工作表…"). */
+  check(progress: (text: string) => void): Promise<CheckOutcome>;
+  /** Shows the finding's cell (selects it in Excel). */
+  select(finding: Finding): Promise<void>;
+  /** Writes fill's edits in one batch. */
+  fill(edits: CellEdit[]): Promise<void>;
+  /** Takes the last fill back. */
+  undo(): Promise<UndoDone>;
+  /** Excel only: colours the finding cells by class; returns a note for the user, if any. */
+  highlight?(findings: Finding[]): Promise<string | null>;
+  clearHighlight?(): Promise<void>;
+  /** Excel only: adds the 审核结果 sheet; returns its name. */
+  exportReport?(outcome: CheckOutcome): Promise<string>;
+  /** File only: the workbook to work on. */
+  open?(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
+  readonly fileName?: string | null;
+  /** File only: the filled copy to download, once there is one. */
+  filledCopy?(): { name: string; bytes: Uint8Array } | null;
+}
+
+/** "2025-03-01 14:05", as the report sheet shows when the check ran. */
+export function formatCheckedAt(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}

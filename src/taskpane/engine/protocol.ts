@@ -1,0 +1,19 @@
+// Messages between the pane and its engine worker.
+import { WorkbookGrid } from "../../engine/grid";
+import { WireEdit, WireResult } from "./codec";
+
+export type EngineRequest =
+  | { id: number; type: "check-grid"; grid: WorkbookGrid }
+  | { id: number; type: "check-xlsx"; data: ArrayBuffer; name: string }
+  | { id: number; type: "fill-xlsx"; data: ArrayBuffer; edits: WireEdit[] };
+
+export interface WireOutcome {
+  result: WireResult;
+  edits: WireEdit[];
+  narrative: string[] | null;
+}
+
+export type EngineResponse =
+  | { id: number; ok: true; outcome: WireOutcome }
+  | { id: number; ok: true; bytes: ArrayBuffer }
+  | { id: number; ok: false; error: { name: string; message: string } };

@@ -1,0 +1,74 @@
+// The pane over the workbook open in Excel: reads through the Office.js host, checks in the engine worker.
+import { CellEdit } from "../engine/edits";
+import { Finding } from "../engine/finding";
+import { ExcelHost } from "../excel/host";
+import { HighlightMark } from "../excel/highlight";
+import { ReadProgress } from "../excel/read";
+import { CheckOutcome, formatCheckedAt, PaneBackend, UndoDone } from "./backend";
+import { EngineClient } from "./engine/client";
+import { displayClass, tableLabel } from "./labels";
+
+export function readProgressText(progress: ReadProgress): string {
+  if (progress.stage === "list") return "正在读取工作表列表…";
+  if (progress.stage === "cells") return `正在读取 ${progress.done}/${progress.total} 个工作表…`;
+  return `正在整理 ${progress.done}/${progress.total} 个工作表…`;
+}
+
+/** Cells worth colouring: problems, rounding tails and fillable blanks; notes about missing tables are not. */
+export function marksOf(findings: Finding[]): HighlightMark[] {
+  const marks: HighlightMark[] = [];
+  for (const finding of findings) {
+    const tone = displayClass(finding);
+    if (tone === "info") continue;
+    marks.push({ sheet: finding.sheet, cell: finding.cell, tone });
+  }
+  return marks;
+}
+
+export class ExcelBackend implements PaneBackend {
+  readonly mode = "excel" as const;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly engine: EngineClient
+  ) {}
+
+  async check(progress: (text: string) => void): Promise<CheckOutcome> {
+    const grid = await this.host.readGrid((p) => progress(readProgressText(p)));
+    progress(`正在核对 ${grid.sheets.length} 个工作表…`);
+    const outcome = await this.engine.checkGrid(grid);
+    return { ...outcome, checkedAt: new Date() };
+  }
+
+  select(finding: Finding): Promise<void> {
+    return this.host.select(finding.sheet, finding.cell);
+  }
+
+  async fill(edits: CellEdit[]): Promise<void> {
+    await this.host.fill(edits);
+  }
+
+  undo(): Promise<UndoDone> {
+    return this.host.undo();
+  }
+
+  async highlight(findings: Finding[]): Promise<string | null> {
+    const record = await this.host.highlight(marksOf(findings));
+    if (record.protectedSheets.length === 0) return null;
+    return `工作表${record.protectedSheets.map((name) => `“${name}”`).join("、")}受保护，其中的单元格未高亮`;
+  }
+
+  async clearHighlight(): Promise<void> {
+    await this.host.clearHighlight();
+  }
+
+  exportReport(outcome: CheckOutcome): Promise<string> {
+    return this.host.exportReport({
+      workbook: outcome.result.workbook,
+      findings: outcome.result.findings,
+      summary: outcome.result.summary,
+      checkedAt: formatCheckedAt(outcome.checkedAt),
+      tableLabel: (finding) => tableLabel(finding.table),
+    });
+  }
+}

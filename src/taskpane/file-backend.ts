@@ -1,0 +1,64 @@
+// The pane outside Office: the user opens an .xlsx file, the same engine checks it in the browser, and fill produces
+// a filled copy to download. The file never leaves the machine.
+import { CellEdit } from "../engine/edits";
+import { CheckOutcome, PaneBackend, UndoDone } from "./backend";
+import { EngineClient } from "./engine/client";
+
+/** "决算.xlsx" → "决算（已填写）.xlsx". */
+export function filledName(name: string): string {
+  const dot = name.toLowerCase().endsWith(".xlsx") ? name.length - 5 : name.length;
+  return `${name.slice(0, dot)}（已填写）.xlsx`;
+}
+
+export class FileBackend implements PaneBackend {
+  readonly mode = "file" as const;
+  private original: ArrayBuffer | null = null;
+  private name: string | null = null;
+  /** The filled copies, newest last; undo drops the newest. */
+  private fills: { bytes: Uint8Array; count: number }[] = [];
+
+  constructor(private readonly engine: EngineClient) {}
+
+  get fileName(): string | null {
+    return this.name;
+  }
+
+  async open(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> {
+    this.original = await file.arrayBuffer();
+    this.name = file.name;
+    this.fills = [];
+  }
+
+  /** The workbook as it is now: the latest filled copy, or the file as opened. */
+  private current(): ArrayBuffer {
+    if (!this.original) throw new Error("请先打开一个 .xlsx 工作簿");
+    const latest = this.fills[this.fills.length - 1];
+    return latest ? (latest.bytes.slice().buffer as ArrayBuffer) : this.original;
+  }
+
+  async check(progress: (text: string) => void): Promise<CheckOutcome> {
+    const data = this.current();
+    progress(`正在读取并核对“${this.name}”…`);
+    const outcome = await this.engine.checkXlsx(data, this.name ?? "工作簿");
+    return { ...outcome, checkedAt: new Date() };
+  }
+
+  /** Nothing to select in a file; the pane marks the finding in its list. */
+  async select(): Promise<void> {}
+
+  async fill(edits: CellEdit[]): Promise<void> {
+    const bytes = await this.engine.fillXlsx(this.current(), edits);
+    this.fills.push({ bytes, count: edits.length });
+  }
+
+  async undo(): Promise<UndoDone> {
+    const dropped = this.fills.pop();
+    return { restored: dropped?.count ?? 0, skipped: [] };
+  }
+
+  filledCopy(): { name: string; bytes: Uint8Array } | null {
+    const latest = this.fills[this.fills.length - 1];
+    if (!latest || !this.name) return null;
+    return { name: filledName(this.name), bytes: latest.bytes };
+  }
+}
