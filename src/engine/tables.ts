@@ -1,6 +1,7 @@
 // The typed tables recognisers produce and rules read. Every figure keeps its sheet and address so a
 // finding can point at it. Row and column keys are canonical (below), whatever the workbook's layout.
 import { Amount } from "./amount";
+import { Decimal } from "./decimal";
 
 /** One figure cell of a recognised table. */
 export interface FigureCell {
@@ -18,6 +19,11 @@ export interface FigureCell {
   formula: boolean;
   /** The number format the cell has, so fill can write in the table's format. */
   numFmt: string;
+  /**
+   * For a stand-in value (a blank total shown as the value fill would write): how far the true figure may lie from
+   * it, the rounding of all the parts it was summed from. Absent for a figure as typed (half its last digit).
+   */
+  roundingRadius?: Decimal;
 }
 
 export interface TableRow {

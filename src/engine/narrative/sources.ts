@@ -57,7 +57,9 @@ function sumOf(cells: FigureCell[], fromSheet: string): Valuation {
     const amount = amountOfCell(cell);
     if (!amount) continue;
     point = point.plus(amount.value);
-    interval = addIntervals(interval, intervalOf(amount));
+    const own = intervalOf(amount);
+    const radius = cell.roundingRadius;
+    interval = addIntervals(interval, radius ? { lo: Decimal.min(own.lo, amount.value.minus(radius)), hi: Decimal.max(own.hi, amount.value.plus(radius)) } : own);
     decimals = Math.max(decimals, amount.decimals);
     if (!amount.value.isZero()) shown.push(showAmount(amount));
   }

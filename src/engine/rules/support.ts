@@ -90,6 +90,8 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
   );
   const terms = signedTerms(parts);
 
+  // A formula that shows nothing (=IF(…,"",…)) is Excel's to compute: neither a fill nor a wrong figure.
+  if (target.state === "blank" && target.formula) return undefined;
   if (spec.fillable) context.derived?.(target);
   if (target.state === "blank" && spec.fillable) {
     if (result.computed.isZero()) return result;

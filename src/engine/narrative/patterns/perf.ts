@@ -63,6 +63,8 @@ export function perfPattern(context: PatternContext): void {
 
   const projectTotals = nonBlank(projects.map((p) => p.total));
   const unitTotals = nonBlank(units.map((u) => u.total));
+  // A 总得分 not filled yet is offered to fill on its sheet; sentences built on it wait for it.
+  const awaitingFill = (sheets: { total?: FigureCell }[]) => sheets.some((s) => s.total?.state === "blank");
   const projectCount: Source = {
     kind: "count",
     count: projects.length,
@@ -97,9 +99,9 @@ export function perfPattern(context: PatternContext): void {
   }
   for (const match of matchesIn(context, MEAN)) {
     const segment = segmentOf(context, match.index);
-    if (segment === "projects" && projectTotals.length > 0) {
+    if (segment === "projects" && projectTotals.length > 0 && !awaitingFill(projects)) {
       restate(context, match, "项目自评平均分", { kind: "mean", cells: projectTotals, label: "项目绩效自评总得分的平均数" });
-    } else if (segment === "units" && unitTotals.length > 0) {
+    } else if (segment === "units" && unitTotals.length > 0 && !awaitingFill(units)) {
       restate(context, match, "整体自评平均分", { kind: "mean", cells: unitTotals, label: "整体绩效自评总评价得分的平均数" });
     }
   }
@@ -113,6 +115,7 @@ export function perfPattern(context: PatternContext): void {
   // "完成预算的 94.59%" later in the paragraph is about this project.
   addMention(context, { position: context.paragraph.start, label: project.name, current: figureOf(project.spent, "全年执行数") });
   for (const match of matchesIn(context, PROJECT_SCORE)) {
+    if (project.total?.state === "blank") continue;
     restate(context, match, `${project.name}自评得分`, figureOf(project.total, "绩效自评总得分"));
   }
   for (const match of matchesIn(context, PROJECT_BUDGET)) {

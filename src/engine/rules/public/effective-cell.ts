@@ -27,5 +27,10 @@ function refOf(tables: WorkbookTables, cell: FigureCell): FigureRef | undefined 
 export function effectiveCell(tables: WorkbookTables, cell: FigureCell): FigureCell {
   if (cell.state !== "blank") return cell;
   const ref = refOf(tables, cell);
-  return (ref && figuresOf(tables).effective(ref)) || cell;
+  if (!ref) return cell;
+  const figures = figuresOf(tables);
+  const effective = figures.effective(ref);
+  if (!effective || effective.state !== "amount") return effective ?? cell;
+  // The stand-in is a sum of rounded parts: it carries their rounding, not just half its last digit.
+  return { ...effective, roundingRadius: figures.halfWidth(ref) };
 }

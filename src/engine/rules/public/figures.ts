@@ -7,7 +7,7 @@ import { amountOf } from "../../amount";
 import { Decimal, roundTo } from "../../decimal";
 import { checkSum, halfWidthOf } from "../../rounding";
 import { WorkbookTables } from "../../rule";
-import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable, findRow } from "../../tables";
+import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable } from "../../tables";
 import { amountIn } from "../support";
 import { ROW_TOTAL_RULE, RULE_IDS } from "./ids";
 import {
@@ -21,6 +21,7 @@ import {
   categoryRows,
   codeOf,
   hierarchyChildren,
+  rowByKey,
 } from "./layout";
 
 /** One figure: a table, a row key and a column key; `sign` is its sign in a sum. */
@@ -73,13 +74,13 @@ export class Figures {
   /** The cell itself; undefined when the table, the row or the column is absent. */
   cell(at: FigureRef): FigureCell | undefined {
     const table = this.table(at.table);
-    return table ? findRow(table, at.row)?.cells[at.column] : undefined;
+    return table ? rowByKey(table, at.row)?.cells[at.column] : undefined;
   }
 
   /** How the cell is derived, or undefined for a figure typed from the accounts (a leaf, a 01 income item). */
   derivation(at: FigureRef): Derivation | undefined {
     const table = this.table(at.table);
-    if (!table || !findRow(table, at.row)) return undefined;
+    if (!table || !rowByKey(table, at.row)) return undefined;
     const kind = table.kind;
     const { row, column } = at;
     const here = (rowKey: string, col = column): FigureRef => ref(kind, rowKey, col);
@@ -125,7 +126,7 @@ export class Figures {
       if (column !== "amount") return undefined;
       if (row === "personnelTotal") return { rule: RULE_IDS.t06PersonnelTotal, parts: PERSONNEL_CLASSES.map((k) => here(k)) };
       if (row === "publicTotal") return { rule: RULE_IDS.t06PublicTotal, parts: PUBLIC_CLASSES.map((k) => here(k)) };
-      const tableRow = findRow(table, row);
+      const tableRow = rowByKey(table, row);
       const children = tableRow && codeOf(tableRow)?.length === 3 ? hierarchyChildren(table, row) : undefined;
       return children ? { rule: RULE_IDS.t06ClassTotal, parts: children.map((k) => here(k)) } : undefined;
     }

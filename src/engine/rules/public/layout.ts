@@ -116,6 +116,22 @@ export interface CodeTree {
   topLevel: string[];
 }
 
+const rowIndexes = new WeakMap<PublicTable, Map<string, TableRow>>();
+
+/**
+ * The table's row with this key (the first, when a key is listed twice, as findRow gives it), from an index built
+ * once per table: rules look rows up for every figure, and scanning a 10,000-row table each time took minutes.
+ */
+export function rowByKey(table: PublicTable, key: string): TableRow | undefined {
+  let index = rowIndexes.get(table);
+  if (!index) {
+    index = new Map();
+    for (const row of table.rows) if (!index.has(row.key)) index.set(row.key, row);
+    rowIndexes.set(table, index);
+  }
+  return index.get(key);
+}
+
 const trees = new WeakMap<PublicTable, CodeTree>();
 
 /**
@@ -136,13 +152,11 @@ export function codeTree(table: PublicTable): CodeTree {
   }
   const children = new Map<string, string[]>();
   const topLevel: string[] = [];
+  // Looking the prefixes up, longest first, keeps a 10,000-row table linear instead of comparing every pair.
+  const byCode = new Map(coded.map((row) => [row.code, row]));
   for (const row of coded) {
     let parent: { key: string; code: string } | undefined;
-    for (const other of coded) {
-      if (other.code.length < row.code.length && row.code.startsWith(other.code)) {
-        if (!parent || other.code.length > parent.code.length) parent = other;
-      }
-    }
+    for (let length = row.code.length - 1; length > 0 && !parent; length--) parent = byCode.get(row.code.slice(0, length));
     if (!parent) topLevel.push(row.key);
     else children.set(parent.key, [...(children.get(parent.key) ?? []), row.key]);
   }
@@ -160,7 +174,7 @@ export function hierarchyChildren(table: PublicTable, rowKey: string): string[] 
 
 /** "各类", "各款", "各项" by the level of the children's codes. */
 export function childLevelName(table: PublicTable, childKeys: string[]): string {
-  const lengths = new Set(childKeys.map((key) => codeOf(table.rows.find((r) => r.key === key)!)?.length ?? 0));
+  const lengths = new Set(childKeys.map((key) => codeOf(rowByKey(table, key)!)?.length ?? 0));
   if (lengths.size === 1) {
     const [length] = lengths;
     if (length === 3) return "各类";
