@@ -1,0 +1,109 @@
+// `npm run bench`: the speed figures of docs/benchmarks.md, measured on this machine (median of several runs).
+//  (a) exceljs load alone vs the full check (read + recognise + rules) of the fixture and of a consolidated book
+//      of 20 departments × 15 sheets — target: check ≤ 1.3 × load;
+//  (b) engine-only time at 1×, 10× and 100× the fixture's rows — target: 100× ≤ 120 × the 1× time;
+//  (c) context.sync() calls of validate and fill through the Office host on 15 and 300 sheets — equal, validate ≤ 3,
+//      fill ≤ 2 (a counting fake of Excel);
+//  (d) the task pane bundle, gzip — target ≤ 400 KB for what the first paint loads.
+// Timings are printed, not asserted: tests assert behaviour, benchmarks measure speed.
+import * as fs from "fs";
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../../src/engine";
+import { SheetGrid, WorkbookGrid } from "../../src/engine/grid";
+import { gridFromXlsx } from "../../src/xlsx/read";
+import { SAMPLE_PATH } from "../fixtures/build-sample";
+import { consolidatedBuffer } from "../fixtures/consolidated";
+import { benchOfficeHost } from "./office-host";
+import { benchBundle } from "./bundle";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+async function median(runs: number, action: () => Promise<unknown> | unknown): Promise<number> {
+  await action(); // warm-up: JIT and caches, as a user's second click
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await action();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function loadVersusCheck(label: string, bytes: Uint8Array): Promise<string> {
+  const load = await median(RUNS, async () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer));
+  const check = await median(RUNS, async () => checkWorkbook(await gridFromXlsx(bytes, label)));
+  const ratio = check / load;
+  return `| ${label} | ${ms(load)} | ${ms(check)} | ${ratio.toFixed(2)} | ${ratio <= 1.3 ? "✓" : "✗"} (≤ 1.30) |`;
+}
+
+/** The fixture's sheets `times` times over, each copy a department of its own (renamed sheets, own 部门 line). */
+function scaledGrid(sample: WorkbookGrid, times: number): WorkbookGrid {
+  const sheets: SheetGrid[] = [];
+  for (let i = 0; i < times; i++) {
+    for (const sheet of sample.sheets) {
+      const cells = sheet.cells.map((row) =>
+        row?.map((cell) =>
+          cell && typeof cell.value === "string" && cell.value.startsWith("部门：") ? { ...cell, value: `部门：第${i + 1}局` } : cell
+        )
+      );
+      sheets.push({ ...sheet, name: `D${i + 1}-${sheet.name}`, cells: cells as SheetGrid["cells"] });
+    }
+  }
+  return { name: `×${times}`, sheets };
+}
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  const say = (line = "") => {
+    lines.push(line);
+    process.stdout.write(line + "\n");
+  };
+  say(`Juesuan benchmarks — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, median of ${RUNS} runs after one warm-up`);
+  say();
+  say("(a) exceljs load vs full check (read + recognise + rules)");
+  say("| workbook | exceljs load | check | check / load | target |");
+  say("| --- | --- | --- | --- | --- |");
+  const sampleBytes = new Uint8Array(fs.readFileSync(SAMPLE_PATH));
+  say(await loadVersusCheck("sample.xlsx (15 sheets)", sampleBytes));
+  say(await loadVersusCheck("consolidated 20 × 15 sheets", new Uint8Array(await consolidatedBuffer(20))));
+  say();
+
+  say("(b) engine only (recognise + rules on a Grid), by rows");
+  say("| rows | sheets | time | per 1× | target |");
+  say("| --- | --- | --- | --- | --- |");
+  const sample = await gridFromXlsx(sampleBytes, "sample.xlsx");
+  let base = 0;
+  for (const times of [1, 10, 100]) {
+    const grid = scaledGrid(sample, times);
+    const time = await median(times === 100 ? Math.max(3, Math.floor(RUNS / 2)) : RUNS, () => checkWorkbook(grid));
+    if (times === 1) base = time;
+    const growth = time / base;
+    const target = times === 100 ? `${growth <= 120 ? "✓" : "✗"} (≤ 120)` : "";
+    say(`| ${times}× | ${grid.sheets.length} | ${ms(time)} | ${growth.toFixed(1)} | ${target} |`);
+  }
+  say();
+
+  say("(c) context.sync() calls through the Office host (counting fake of Excel)");
+  for (const line of await benchOfficeHost()) say(line);
+  say();
+
+  say("(d) task pane bundle");
+  for (const line of await benchBundle()) say(line);
+
+  if (process.argv.includes("--write")) {
+    const doc = fs.readFileSync("docs/benchmarks.md", "utf8");
+    const start = doc.indexOf("<!-- bench:start -->");
+    const end = doc.indexOf("<!-- bench:end -->");
+    if (start >= 0 && end > start) {
+      fs.writeFileSync("docs/benchmarks.md", `${doc.slice(0, start)}<!-- bench:start -->\n${lines.join("\n")}\n${doc.slice(end)}`);
+    }
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
