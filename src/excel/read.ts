@@ -1,16 +1,26 @@
 /// <reference types="office-js" />
 // Reads the open workbook into the engine's Grid through Office.js. Every context.sync() is a round trip to Excel
 // (across a process, or the network in Excel on the web), so the number of syncs does not grow with the number of
-// sheets: one for the sheet list, one for every sheet's used range and merged areas, one for all the cell data.
-// Only when the data itself is very large is it read in several batches, so no response exceeds what Excel sends
-// back in one go (about 5 MB on the web).
+// sheets: one for the sheet list, one for every sheet's used range, merged areas and special cells (where formulas
+// and errors are), one for all the cell data. Only when the data itself is very large is it read in several
+// batches, so no response exceeds what Excel sends back in one go (about 5 MB on the web).
 import { CellValue, GridCell, MergeArea, parseAddress, SheetGrid, SheetVisibility, WorkbookGrid } from "../engine/grid";
 
 /**
- * Cells read per sync. Four arrays come back per cell (values, formulas, number formats, value types), some 50 bytes
- * in all, so 80,000 cells keep a response under Excel on the web's 5 MB limit. Sixty sheets of 40 × 15 are 36,000.
+ * What one sync may bring back, in cell units: one unit is a cell's value and number format, about 22 bytes in a
+ * finance export (value ≈ 11.5, number format ≈ 10 in the 15-sheet sample; ≈ 29 if Excel escapes every Chinese
+ * character as \uXXXX). 150,000 units are 3.3–4.4 MB, under Excel on the web's 5 MB limit. Formula texts and the
+ * rectangles of formula and error cells cost units too (see the costs below). Reading all four arrays of every cell,
+ * as before the special cells, cost twice as much per cell (≈ 41–56 bytes) and allowed only 80,000 cells.
  */
-export const DEFAULT_CELL_BUDGET = 80_000;
+export const DEFAULT_CELL_BUDGET = 150_000;
+
+/** Units per formula cell for its text ("=C9+C14+C21+C25", "=SUM(C9:C29)": up to some 50 bytes). */
+export const FORMULA_TEXT_UNITS = 2;
+/** Units per rectangle of formula or error cells: the Range object Excel sends for it (its indexes and sizes). */
+export const AREA_UNITS = 4;
+/** Units per cell when every array is read for every cell (values, value types, number formats, formulas). */
+export const EVERY_ARRAY_UNITS = 2;
 
 export interface ReadProgress {
   /** "list": the sheet list is being read; "cells": cell data; "convert": building the Grid. */
@@ -24,11 +34,20 @@ export interface ReadOptions {
   name: string;
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be called; without it merges stay unknown. */
   mergedAreas: boolean;
+  /** Units per sync, see DEFAULT_CELL_BUDGET. */
   cellBudget?: number;
   onProgress?: (progress: ReadProgress) => void;
   /** Lets the task pane repaint between sheets while a big workbook is converted. */
   pause?: () => Promise<void>;
 }
+
+/**
+ * How a block is read. "special cells": values and number formats of every cell, formulas only of the sheet's
+ * formula cells and errors from the addresses of its error cells; the block is the sheet's whole used range.
+ * "every array": values, value types, number formats and formulas of every cell, for a sheet whose special cells
+ * would cost more than that, or which is too large for one sync and is read in pieces.
+ */
+export type ReadMode = "special cells" | "every array";
 
 /** A rectangle of one sheet's used range, read as one Range (0-based, as getRangeByIndexes takes it). */
 export interface ReadBlock {
@@ -37,6 +56,7 @@ export interface ReadBlock {
   startColumn: number;
   rowCount: number;
   columnCount: number;
+  mode: ReadMode;
 }
 
 export interface UsedArea {
@@ -46,27 +66,56 @@ export interface UsedArea {
   columnCount: number;
 }
 
+/** A sheet's used range and what Excel counted of its special cells. */
+export interface SheetLayout extends UsedArea {
+  formulaCells: number;
+  formulaAreas: number;
+  /** Rectangles of error values, constants and formula results together. */
+  errorAreas: number;
+}
+
+/** What reading the sheet's whole used range in "special cells" mode costs, in units. */
+export function specialCellsCost(layout: SheetLayout): number {
+  return (
+    layout.rowCount * layout.columnCount +
+    layout.formulaCells * FORMULA_TEXT_UNITS +
+    (layout.formulaAreas + layout.errorAreas) * AREA_UNITS
+  );
+}
+
 /**
- * Splits every used range into blocks of whole rows no larger than the budget and groups them into batches (one sync
- * each) of at most `budget` cells. A workbook of ordinary sheets is one batch however many sheets it has.
+ * Plans the cell reads and groups them into batches (one sync each) of at most `budget` units. A sheet is one block,
+ * read in the cheaper mode; a sheet over the budget either way is split into blocks of whole rows read with every
+ * array. A workbook of ordinary sheets is one batch however many sheets it has.
  */
-export function planReadBatches(areas: (UsedArea | null)[], budget: number = DEFAULT_CELL_BUDGET): ReadBlock[][] {
+export function planReadBatches(layouts: (SheetLayout | null)[], budget: number = DEFAULT_CELL_BUDGET): ReadBlock[][] {
   const batches: ReadBlock[][] = [];
   let current: ReadBlock[] = [];
-  let cellsInCurrent = 0;
-  areas.forEach((area, sheetIndex) => {
-    if (!area || area.rowCount === 0 || area.columnCount === 0) return;
-    const rowsPerBlock = Math.max(1, Math.floor(budget / area.columnCount));
-    for (let offset = 0; offset < area.rowCount; offset += rowsPerBlock) {
-      const rowCount = Math.min(rowsPerBlock, area.rowCount - offset);
-      const cells = rowCount * area.columnCount;
-      if (cellsInCurrent > 0 && cellsInCurrent + cells > budget) {
-        batches.push(current);
-        current = [];
-        cellsInCurrent = 0;
-      }
-      current.push({ sheetIndex, startRow: area.startRow + offset, startColumn: area.startColumn, rowCount, columnCount: area.columnCount });
-      cellsInCurrent += cells;
+  let unitsInCurrent = 0;
+  const add = (block: ReadBlock, units: number) => {
+    if (unitsInCurrent > 0 && unitsInCurrent + units > budget) {
+      batches.push(current);
+      current = [];
+      unitsInCurrent = 0;
+    }
+    current.push(block);
+    unitsInCurrent += units;
+  };
+  layouts.forEach((layout, sheetIndex) => {
+    if (!layout || layout.rowCount === 0 || layout.columnCount === 0) return;
+    const { startRow, startColumn, rowCount, columnCount } = layout;
+    const special = specialCellsCost(layout);
+    const every = rowCount * columnCount * EVERY_ARRAY_UNITS;
+    if (Math.min(special, every) <= budget) {
+      const mode: ReadMode = special <= every ? "special cells" : "every array";
+      add({ sheetIndex, startRow, startColumn, rowCount, columnCount, mode }, Math.min(special, every));
+      return;
+    }
+    const rowsPerBlock = Math.max(1, Math.floor(budget / (columnCount * EVERY_ARRAY_UNITS)));
+    for (let offset = 0; offset < rowCount; offset += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, rowCount - offset);
+      const block: ReadBlock = { sheetIndex, startRow: startRow + offset, startColumn, rowCount: rows, columnCount, mode: "every array" };
+      add(block, rows * columnCount * EVERY_ARRAY_UNITS);
     }
   });
   if (current.length > 0) batches.push(current);
@@ -116,19 +165,97 @@ interface SheetProxies {
   sheet: Excel.Worksheet;
   used: Excel.Range;
   merged?: Excel.RangeAreas;
+  /** The sheet's formula cells, and its error cells (constants and formula results), as Excel's special cells. */
+  formulaCells: Excel.RangeAreas;
+  errorCells: Excel.RangeAreas[];
 }
 
 interface LoadedBlock {
   block: ReadBlock;
   range: Excel.Range;
+  /** "special cells" mode: the rectangles of formula cells (with their formulas) and of error cells. */
+  formulaAreas: Excel.RangeCollection[];
+  errorAreas: Excel.RangeCollection[];
+}
+
+/** The special cells of a whole sheet; Excel looks only inside the used range. A null object when there are none. */
+function specialCells(sheet: Excel.Worksheet, cellType: "Formulas" | "Constants", valueType: "All" | "Errors"): Excel.RangeAreas {
+  const cells = sheet.getRange().getSpecialCellsOrNullObject(cellType, valueType);
+  cells.load("isNullObject,areaCount,cellCount");
+  return cells;
+}
+
+const countOf = (cells: Excel.RangeAreas, count: "areaCount" | "cellCount") => (cells.isNullObject ? 0 : cells[count]);
+
+/** Queues the loads of one block; a sheet read by its special cells also gets the rectangles of those. */
+function queueBlock(block: ReadBlock, proxies: SheetProxies): LoadedBlock {
+  const { sheet, formulaCells, errorCells } = proxies;
+  const range = sheet.getRangeByIndexes(block.startRow, block.startColumn, block.rowCount, block.columnCount);
+  const loaded: LoadedBlock = { block, range, formulaAreas: [], errorAreas: [] };
+  if (block.mode === "every array") {
+    range.load("values,valueTypes,numberFormat,formulas");
+    return loaded;
+  }
+  range.load("values,numberFormat");
+  if (countOf(formulaCells, "areaCount") > 0) {
+    formulaCells.areas.load("items/rowIndex,items/columnIndex,items/formulas");
+    loaded.formulaAreas.push(formulaCells.areas);
+  }
+  for (const cells of errorCells) {
+    if (countOf(cells, "areaCount") === 0) continue;
+    cells.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+    loaded.errorAreas.push(cells.areas);
+  }
+  return loaded;
+}
+
+/**
+ * The formulas and value types of a block read by its special cells, laid out as Range.formulas and
+ * Range.valueTypes would be for the cells that matter (sparse; other cells have no formula and are no error).
+ */
+function formulasAndTypes({ block, formulaAreas, errorAreas }: LoadedBlock): { formulas: unknown[][]; types: unknown[][] } {
+  const formulas: unknown[][] = [];
+  const types: unknown[][] = [];
+  const inBlock = (i: number, j: number) => i >= 0 && j >= 0 && i < block.rowCount && j < block.columnCount;
+  for (const area of formulaAreas.flatMap((areas) => areas.items)) {
+    area.formulas.forEach((row, r) =>
+      row.forEach((formula, c) => {
+        const i = area.rowIndex - block.startRow + r;
+        const j = area.columnIndex - block.startColumn + c;
+        if (inBlock(i, j)) (formulas[i] ??= [])[j] = formula;
+      })
+    );
+  }
+  for (const area of errorAreas.flatMap((areas) => areas.items)) {
+    for (let r = 0; r < area.rowCount; r++) {
+      for (let c = 0; c < area.columnCount; c++) {
+        const i = area.rowIndex - block.startRow + r;
+        const j = area.columnIndex - block.startColumn + c;
+        if (inBlock(i, j)) (types[i] ??= [])[j] = "Error";
+      }
+    }
+  }
+  return { formulas, types };
+}
+
+/**
+ * Range.formulas of every cell: a constant's entry is its value, so a text typed as '=… reads "=…" there just as a
+ * formula does. A formula's text is (but for contrived cases) never its own result, so such an entry is dropped and
+ * the cell stays a text, as the .xlsx reader and the special cells read it.
+ */
+function formulasOfEveryCell(range: Excel.Range): unknown[][] {
+  return range.formulas.map((row, i) => row.map((formula, j) => (formula === range.values[i]?.[j] ? undefined : formula)));
 }
 
 /** Writes one block's loaded arrays into the sheet's rows (1-based Grid rows, 0-based arrays). */
-function storeBlock(rows: (GridCell | undefined)[][], { block, range }: LoadedBlock): void {
+function storeBlock(rows: (GridCell | undefined)[][], loaded: LoadedBlock): void {
+  const { block, range } = loaded;
   const values = range.values;
-  const types = range.valueTypes as unknown[][];
   const formats = range.numberFormat;
-  const formulas = range.formulas;
+  const { formulas, types } =
+    block.mode === "every array"
+      ? { formulas: formulasOfEveryCell(range), types: range.valueTypes as unknown[][] }
+      : formulasAndTypes(loaded);
   for (let i = 0; i < block.rowCount; i++) {
     const rowIndex = block.startRow + i;
     const row = (rows[rowIndex] ??= []);
@@ -153,7 +280,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const sheets = worksheets.items;
   const total = sheets.length;
 
-  // Sync 2: where each sheet's data is, and its merged areas.
+  // Sync 2: where each sheet's data is, its merged areas, and how many formula and error cells it has (counts only:
+  // their rectangles come with the cells, so that the cell syncs can be planned from the counts).
   const proxies: SheetProxies[] = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
@@ -162,28 +290,34 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       merged = sheet.getRange().getMergedAreasOrNullObject();
       merged.load("isNullObject,address");
     }
-    return { sheet, used, merged };
+    const formulaCells = specialCells(sheet, "Formulas", "All");
+    const errorCells = [specialCells(sheet, "Constants", "Errors"), specialCells(sheet, "Formulas", "Errors")];
+    return { sheet, used, merged, formulaCells, errorCells };
   });
   await context.sync();
-  const areas: (UsedArea | null)[] = proxies.map(({ used }) =>
+  const layouts: (SheetLayout | null)[] = proxies.map(({ used, formulaCells, errorCells }) =>
     used.isNullObject
       ? null
-      : { startRow: used.rowIndex, startColumn: used.columnIndex, rowCount: used.rowCount, columnCount: used.columnCount }
+      : {
+          startRow: used.rowIndex,
+          startColumn: used.columnIndex,
+          rowCount: used.rowCount,
+          columnCount: used.columnCount,
+          formulaCells: countOf(formulaCells, "cellCount"),
+          formulaAreas: countOf(formulaCells, "areaCount"),
+          errorAreas: errorCells.reduce((sum, cells) => sum + countOf(cells, "areaCount"), 0),
+        }
   );
 
   // Sync 3 (more only for very large data): the cells.
   const rowsBySheet: (GridCell | undefined)[][][] = sheets.map(() => []);
-  const batches = planReadBatches(areas, budget);
+  const batches = planReadBatches(layouts, budget);
   const lastBatchOfSheet = new Map<number, number>();
   batches.forEach((batch, index) => batch.forEach((block) => lastBatchOfSheet.set(block.sheetIndex, index)));
-  let sheetsRead = areas.filter((area) => area === null).length;
+  let sheetsRead = layouts.filter((layout) => layout === null).length;
   progress({ stage: "cells", done: sheetsRead, total });
   for (let b = 0; b < batches.length; b++) {
-    const loaded: LoadedBlock[] = batches[b].map((block) => {
-      const range = proxies[block.sheetIndex].sheet.getRangeByIndexes(block.startRow, block.startColumn, block.rowCount, block.columnCount);
-      range.load("values,valueTypes,numberFormat,formulas");
-      return { block, range };
-    });
+    const loaded = batches[b].map((block) => queueBlock(block, proxies[block.sheetIndex]));
     await context.sync();
     for (const item of loaded) storeBlock(rowsBySheet[item.block.sheetIndex], item);
     sheetsRead += [...lastBatchOfSheet.values()].filter((last) => last === b).length;
@@ -192,9 +326,9 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
 
   const grids: SheetGrid[] = [];
   for (let i = 0; i < total; i++) {
-    const area = areas[i];
-    const rowCount = area ? area.startRow + area.rowCount : 0;
-    const colCount = area ? area.startColumn + area.columnCount : 0;
+    const layout = layouts[i];
+    const rowCount = layout ? layout.startRow + layout.rowCount : 0;
+    const colCount = layout ? layout.startColumn + layout.columnCount : 0;
     const cells = rowsBySheet[i];
     // Every row up to the last used one is an array, so the engine may index cells[r - 1][c - 1] directly.
     for (let r = 0; r < rowCount; r++) cells[r] ??= [];

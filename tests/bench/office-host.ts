@@ -2,29 +2,12 @@
 // through the real Office host, on 15 and on 300 sheets, against a counting fake of Excel (tests/excel/fake-excel).
 import { checkWorkbook } from "../../src/engine";
 import { planFill } from "../../src/engine/fill";
-import { rangeAddress, WorkbookGrid } from "../../src/engine/grid";
+import { WorkbookGrid } from "../../src/engine/grid";
 import { ExcelHost } from "../../src/excel/host";
 import { gridFromXlsx } from "../../src/xlsx/read";
-import { FakeExcel, FakeCellSpec, FakeSheetSpec } from "../excel/fake-excel";
+import { FakeExcel } from "../excel/fake-excel";
+import { specsOf } from "../excel/grid-specs";
 import { consolidatedBuffer } from "../fixtures/consolidated";
-
-/** The Grid's sheets as the fake's sheet specs: values, formats, formulas, merges, visibility. */
-function specsOf(grid: WorkbookGrid): FakeSheetSpec[] {
-  return grid.sheets.map((sheet) => ({
-    name: sheet.name,
-    visibility: sheet.visibility === "hidden" ? "Hidden" : sheet.visibility === "veryHidden" ? "VeryHidden" : "Visible",
-    merges: sheet.merges.map((m) => rangeAddress(m.top, m.left, m.bottom, m.right)),
-    rows: sheet.cells.map((row) =>
-      (row ?? []).map((cell): FakeCellSpec => {
-        if (!cell) return null;
-        const value = cell.value;
-        if (value === null || value instanceof Date) return null;
-        if (typeof value === "object") return { error: value.error, numFmt: cell.numFmt };
-        return { value, numFmt: cell.numFmt, formula: cell.formula ? `=${cell.formula}` : undefined };
-      })
-    ),
-  }));
-}
 
 /** A book of `departments` × 15 sheets with each department's 03 合计 基本支出 blank, so fill has work on every one. */
 async function bookWithBlanks(departments: number): Promise<WorkbookGrid> {

@@ -99,6 +99,32 @@ function addressOf(rect: Rect): string {
   return rect.rows === 1 && rect.cols === 1 ? first : `${first}:${last}`;
 }
 
+/**
+ * Cells (0-based row, column) as rectangles, the way a RangeAreas holds them: runs of adjacent cells in a row, and a
+ * run stacked on the same run of the row above joined to it.
+ */
+function rectanglesOf(cells: [number, number][]): Rect[] {
+  const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const runs: Rect[] = [];
+  for (const [r, c] of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === r && last.left + last.cols === c) last.cols++;
+    else runs.push({ top: r, left: c, rows: 1, cols: 1 });
+  }
+  const open = new Map<string, Rect>(); // by "left,cols": the rectangle whose bottom row may take the next run
+  const rects: Rect[] = [];
+  for (const run of runs) {
+    const key = `${run.left},${run.cols}`;
+    const above = open.get(key);
+    if (above && above.top + above.rows === run.top) above.rows++;
+    else {
+      rects.push(run);
+      open.set(key, run);
+    }
+  }
+  return rects;
+}
+
 function sheetRef(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -211,18 +237,20 @@ export class FakeExcel {
   // ---- the proxies -------------------------------------------------------------------------------------------
 
   private loadSheetCollection(collection: MockRecord, properties: string): void {
+    this.loadCollection(collection, this.sheets.map((sheet) => this.mockOfSheet(sheet)), properties);
+  }
+
+  /** collection.load("items/a,items/b"): the items become readable after the sync, each with the properties named. */
+  private loadCollection(collection: MockRecord, items: MockRecord[], properties: string): void {
     // setValue is the mock's documented way to give a property a new value (its typings mark it private).
-    (collection as unknown as { setValue(name: string, value: unknown): void }).setValue(
-      "items",
-      this.sheets.map((sheet) => this.mockOfSheet(sheet))
-    );
+    (collection as unknown as { setValue(name: string, value: unknown): void }).setValue("items", items);
     OfficeMockObject.prototype.load.call(collection, "items");
     const itemProperties = properties
       .split(",")
       .map((p) => p.trim())
       .filter((p) => p.startsWith("items/"))
       .map((p) => p.slice("items/".length));
-    for (const sheet of this.sheets) this.mockOfSheet(sheet).load(itemProperties.join(","));
+    for (const item of items) item.load(itemProperties.join(","));
   }
 
   private mockOfSheet(sheet: StoredSheet): MockRecord {
@@ -302,6 +330,47 @@ export class FakeExcel {
     return areas as MockRecord;
   }
 
+  /**
+   * Range.getSpecialCellsOrNullObject for Formulas and Constants (the value types narrowed as Excel's
+   * SpecialCellValueType names them: "All", "Errors", "LogicalNumbers", …): a RangeAreas proxy with its address,
+   * areaCount, cellCount and its areas as a collection of Range proxies. A null object when no cell matches.
+   */
+  private specialCells(sheet: StoredSheet, rect: Rect | null, cellType: string, valueType: string): MockRecord {
+    if (cellType !== "Formulas" && cellType !== "Constants") throw new Error(`fake-excel: special cells of type ${cellType} are not supported`);
+    const wanted = (cell: StoredCell): boolean => {
+      if (cellType === "Formulas" ? !cell.formula : cell.formula || cell.value === "") return false;
+      if (valueType === "All") return true;
+      if (cell.error) return valueType.includes("Errors");
+      if (typeof cell.value === "boolean") return valueType.includes("Logical");
+      if (typeof cell.value === "number") return valueType.includes("Number");
+      return valueType.includes("Text");
+    };
+    const inside = (r: number, c: number) =>
+      rect === null || (r >= rect.top && r < rect.top + rect.rows && c >= rect.left && c < rect.left + rect.cols);
+    const matching: [number, number][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(",").map((n) => Number(n));
+      if (inside(r, c) && wanted(cell)) matching.push([r, c]);
+    }
+    const rects = rectanglesOf(matching);
+    const fake = this;
+    const areas = new OfficeMockObject({
+      isNullObject: rects.length === 0,
+      address: rects.map((area) => `${sheetRef(sheet.name)}!${addressOf(area)}`).join(","),
+      areaCount: rects.length,
+      cellCount: matching.length,
+      areas: {
+        items: [],
+        load(this: MockRecord, properties: string) {
+          fake.loadCollection(this, rects.map((area) => fake.range(sheet, area)), properties);
+          return this;
+        },
+      },
+    }) as MockRecord;
+    this.others.push(areas);
+    return areas;
+  }
+
   /** A Range proxy over a rectangle (null: the whole sheet). Its data is the sheet as it is when the proxy is made. */
   private range(sheet: StoredSheet, rect: Rect | null): MockRecord {
     const fake = this;
@@ -325,6 +394,7 @@ export class FakeExcel {
         autofitColumns: () => undefined,
       },
       getMergedAreasOrNullObject: () => fake.mergedAreas(sheet),
+      getSpecialCellsOrNullObject: (cellType: string, valueType: string = "All") => fake.specialCells(sheet, rect, cellType, valueType),
       select: () => fake.pendingOps.push(() => (fake.selection = { sheet: sheet.name, address: addressOf(rect!) })),
       clear: (applyTo?: string) =>
         fake.pendingOps.push(() =>

@@ -1,6 +1,20 @@
-import { getCell, WorkbookGrid } from "../../src/engine/grid";
-import { gridCellFromExcel, parseAreaList, planReadBatches, readWorkbookGrid } from "../../src/excel/read";
-import { FakeExcel } from "./fake-excel";
+import ExcelJS from "exceljs";
+import { GridCell, getCell, SheetGrid, WorkbookGrid } from "../../src/engine/grid";
+import {
+  AREA_UNITS,
+  EVERY_ARRAY_UNITS,
+  FORMULA_TEXT_UNITS,
+  gridCellFromExcel,
+  parseAreaList,
+  planReadBatches,
+  readWorkbookGrid,
+  SheetLayout,
+  specialCellsCost,
+} from "../../src/excel/read";
+import { gridFromXlsx } from "../../src/xlsx/read";
+import { buildConsolidatedWorkbook } from "../fixtures/consolidated";
+import { FakeCellSpec, FakeExcel } from "./fake-excel";
+import { specsOf } from "./grid-specs";
 import { manySheets, table03Sheet, table07Sheet, TABLE_03_FIRST_DATA_ROW } from "./sample-sheets";
 
 async function read(fake: FakeExcel, options: { cellBudget?: number; mergedAreas?: boolean } = {}): Promise<WorkbookGrid> {
@@ -91,15 +105,47 @@ describe("readWorkbookGrid", () => {
     expect(getCell(grid.sheets[1], 5, 3)).toEqual({ value: 57.4, numFmt: "#,##0.00" });
   });
 
-  it("reads a very large range in blocks and gets the same Grid", async () => {
+  it("reads a range too large for one sync in blocks of whole rows, with every array, and gets the same Grid", async () => {
     const big = { name: "大表", rows: Array.from({ length: 300 }, (_, r) => Array.from({ length: 12 }, (_, c) => ({ value: r * 100 + c, numFmt: "0.00" }))) };
+    big.rows[299][11] = { value: 29911, numFmt: "0.00", formula: "=K300+1" } as (typeof big.rows)[number][number];
     const whole = await read(new FakeExcel([big, table07Sheet()]));
     const fake = new FakeExcel([big, table07Sheet()]);
     const chunked = await read(fake, { cellBudget: 1000 });
-    // 3600 + 30 cells at 1000 per sync: 4 data syncs after the two for the sheet list and the used ranges.
-    expect(fake.syncCount).toBe(6);
+    // 3600 cells at 2 units each (every array) in blocks of 41 rows × 12 columns (984 units): 8 blocks, the last
+    // one sharing its sync with 三公经费 (30 cells, special cells); 8 data syncs after the sheet list and layouts.
+    expect(fake.syncCount).toBe(10);
     expect(chunked).toEqual(whole);
-    expect(getCell(chunked.sheets[0], 300, 12)).toEqual({ value: 29911, numFmt: "0.00" });
+    expect(getCell(chunked.sheets[0], 300, 12)).toEqual({ value: 29911, numFmt: "0.00", formula: "K300+1" });
+    expect(getCell(chunked.sheets[0], 300, 11)).toEqual({ value: 29910, numFmt: "0.00" });
+  });
+
+  it.each([
+    ["a small sheet, read with every array", 1],
+    ["a larger sheet, read by its special cells", 40],
+  ])("keeps a text that starts with = a text and a formula a formula: %s", async (_, rowCount) => {
+    const rows = Array.from({ length: rowCount }, (_, r): FakeCellSpec[] => [`第${r + 1}行`, { value: r, numFmt: "0.00" }, null]);
+    rows[0][1] = { value: "=以下为公式说明", numFmt: "@" };
+    rows[0][2] = { value: 3, formula: "=1+2" };
+    const fake = new FakeExcel([{ name: "说明", rows }]);
+    const grid = await read(fake);
+    expect(getCell(grid.sheets[0], 1, 2)).toEqual({ value: "=以下为公式说明", numFmt: "@" });
+    expect(getCell(grid.sheets[0], 1, 3)).toEqual({ value: 3, numFmt: "General", formula: "1+2" });
+  });
+
+  it.each([
+    ["a small sheet, read with every array", 1],
+    ["a larger sheet, read by its special cells", 40],
+  ])("tells error values from texts that look like them: %s", async (_, rowCount) => {
+    const rows = Array.from({ length: rowCount }, (_, r): FakeCellSpec[] => [`第${r + 1}行`, { value: r, numFmt: "0.00" }, null, null]);
+    rows[0] = ["公务接待费", { error: "#N/A" }, { value: "#N/A", numFmt: "@" }, { error: "#REF!", formula: "=#REF!+1" }];
+    const fake = new FakeExcel([{ name: "三公", rows }]);
+    const grid = await read(fake);
+    const sheet = grid.sheets[0];
+    expect(getCell(sheet, 1, 2)).toEqual({ value: { error: "#N/A" }, numFmt: "General" });
+    expect(getCell(sheet, 1, 3)).toEqual({ value: "#N/A", numFmt: "@" });
+    expect(getCell(sheet, 1, 4)).toEqual({ value: { error: "#REF!" }, numFmt: "General", formula: "#REF!+1" });
+    expect(getCell(sheet, rowCount, 2)).toEqual(rowCount === 1 ? { value: { error: "#N/A" }, numFmt: "General" } : { value: rowCount - 1, numFmt: "0.00" });
+    expect(fake.syncCount).toBe(3);
   });
 
   it("reports progress up to every sheet read", async () => {
@@ -114,20 +160,111 @@ describe("readWorkbookGrid", () => {
   });
 });
 
+/**
+ * A consolidated review book of `departments` × 15 sheets from the sample, as the .xlsx reader reads it; each
+ * department's 03 合计 row holds formulas over its 类 rows (C7:E7), a formula whose result is #DIV/0! (F7) and a
+ * typed #N/A (G7), so formulas and both kinds of error are read through special cells on every department.
+ */
+async function consolidatedGrid(departments: number): Promise<WorkbookGrid> {
+  const workbook = buildConsolidatedWorkbook(departments);
+  for (const sheet of workbook.worksheets.filter((s) => /-03支出决算表$/.test(s.name))) {
+    for (const col of ["C", "D", "E"]) {
+      const cell = sheet.getCell(`${col}7`);
+      cell.value = { formula: `${col}8+${col}13+${col}20+${col}25`, result: cell.value as number };
+    }
+    sheet.getCell("F7").value = { formula: "F8/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+    sheet.getCell("G7").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+  }
+  return gridFromXlsx(new Uint8Array(await workbook.xlsx.writeBuffer()), "汇总审核.xlsx");
+}
+
+/** What the engine takes from a sheet: every shown cell (value, number format, formula) by address, and the merges. */
+function engineView(sheet: SheetGrid): { name: string; cells: Record<string, GridCell>; merges: SheetGrid["merges"] } {
+  const cells: Record<string, GridCell> = {};
+  sheet.cells.forEach((row, r) => row?.forEach((cell, c) => cell && (cells[`R${r + 1}C${c + 1}`] = cell)));
+  return { name: sheet.name, cells, merges: sheet.merges };
+}
+
+describe("readWorkbookGrid on a consolidated review book", () => {
+  let oneDepartment: WorkbookGrid;
+  let twentyDepartments: WorkbookGrid;
+
+  beforeAll(async () => {
+    oneDepartment = await consolidatedGrid(1);
+    twentyDepartments = await consolidatedGrid(20);
+  }, 60_000);
+
+  async function readThroughHost(grid: WorkbookGrid): Promise<{ read: WorkbookGrid; syncs: number }> {
+    const fake = new FakeExcel(specsOf(grid));
+    const read = await fake.run((context) => readWorkbookGrid(context, { name: grid.name, mergedAreas: true }));
+    expectFullyLoaded(read);
+    return { read, syncs: fake.syncCount };
+  }
+
+  it("reads 300 sheets in the same 3 syncs as 15, to the Grid the .xlsx reader gives", async () => {
+    const small = await readThroughHost(oneDepartment);
+    const large = await readThroughHost(twentyDepartments);
+    expect(twentyDepartments.sheets).toHaveLength(300);
+    expect(small.syncs).toBe(3);
+    expect(large.syncs).toBe(small.syncs);
+    expect(large.read.sheets.map(engineView)).toEqual(twentyDepartments.sheets.map(engineView));
+    const last03 = large.read.sheets.find((sheet) => sheet.name === "D20-03支出决算表")!;
+    expect(getCell(last03, 7, 4)).toEqual({ value: 1672.09, numFmt: "#,##0.00", formula: "D8+D13+D20+D25" });
+    expect(getCell(last03, 7, 6)).toEqual({ value: { error: "#DIV/0!" }, numFmt: "General", formula: "F8/0" });
+    expect(getCell(last03, 7, 7)).toEqual({ value: { error: "#N/A" }, numFmt: "General" });
+  });
+
+  it("reads a book beyond one sync's budget (600 sheets) in one more sync, to the same Grid", async () => {
+    const copy = twentyDepartments.sheets.map((sheet) => ({ ...sheet, name: `副本-${sheet.name}` }));
+    const doubled: WorkbookGrid = { name: "两册合订.xlsx", sheets: [...twentyDepartments.sheets, ...copy] };
+    const { read, syncs } = await readThroughHost(doubled);
+    // 165,920 cells and 20 × 3 formula texts and 3 rectangles each: over 150,000 units, two cell syncs.
+    expect(syncs).toBe(4);
+    expect(read.sheets.map(engineView)).toEqual(doubled.sheets.map(engineView));
+  });
+});
+
 describe("planReadBatches", () => {
-  it("keeps ordinary sheets in one batch and splits a large one into whole-row blocks", () => {
-    const small = { startRow: 0, startColumn: 0, rowCount: 40, columnCount: 10 };
+  const sheet = (rowCount: number, columnCount: number, formulas: Partial<SheetLayout> = {}): SheetLayout => ({
+    startRow: 0,
+    startColumn: 0,
+    rowCount,
+    columnCount,
+    formulaCells: 0,
+    formulaAreas: 0,
+    errorAreas: 0,
+    ...formulas,
+  });
+
+  it("keeps ordinary sheets in one batch, each read by its special cells", () => {
+    const small = sheet(40, 10, { formulaCells: 3, formulaAreas: 1 });
     expect(planReadBatches([small, null, small], 1000)).toEqual([
       [
-        { sheetIndex: 0, startRow: 0, startColumn: 0, rowCount: 40, columnCount: 10 },
-        { sheetIndex: 2, startRow: 0, startColumn: 0, rowCount: 40, columnCount: 10 },
+        { sheetIndex: 0, startRow: 0, startColumn: 0, rowCount: 40, columnCount: 10, mode: "special cells" },
+        { sheetIndex: 2, startRow: 0, startColumn: 0, rowCount: 40, columnCount: 10, mode: "special cells" },
       ],
     ]);
-    const large = { startRow: 2, startColumn: 1, rowCount: 250, columnCount: 10 };
+    // 400 cells + 3 formula texts + 1 rectangle each: 410 units, so a third sheet no longer fits in 1000.
+    expect(specialCellsCost(small)).toBe(400 + 3 * FORMULA_TEXT_UNITS + AREA_UNITS);
+    expect(planReadBatches([small, small, small], 1000).map((batch) => batch.length)).toEqual([2, 1]);
+  });
+
+  it("reads a sheet whose formula cells are scattered with every array, when that costs less", () => {
+    // Every other cell a formula: 200 cells, 100 formula texts, 100 rectangles cost more than 2 units a cell.
+    const checkerboard = sheet(20, 10, { formulaCells: 100, formulaAreas: 100 });
+    expect(specialCellsCost(checkerboard)).toBeGreaterThan(200 * EVERY_ARRAY_UNITS);
+    expect(planReadBatches([checkerboard], 1000)).toEqual([
+      [{ sheetIndex: 0, startRow: 0, startColumn: 0, rowCount: 20, columnCount: 10, mode: "every array" }],
+    ]);
+  });
+
+  it("splits a sheet over the budget into whole-row blocks read with every array", () => {
+    const large = { ...sheet(250, 10), startRow: 2, startColumn: 1 };
     const batches = planReadBatches([large], 1000);
-    expect(batches).toHaveLength(3);
-    expect(batches.map((b) => b[0].startRow)).toEqual([2, 102, 202]);
-    expect(batches[2][0].rowCount).toBe(50);
+    // 50 rows × 10 columns × 2 units a block.
+    expect(batches).toHaveLength(5);
+    expect(batches.map((b) => b[0].startRow)).toEqual([2, 52, 102, 152, 202]);
+    expect(batches.every((b) => b.length === 1 && b[0].mode === "every array" && b[0].rowCount === 50)).toBe(true);
   });
 });
 
