@@ -1,7 +1,9 @@
-// The .xlsx host's reading half: any .xlsx file into the engine's Grid, through exceljs. Browser-safe (the task
-// pane bundles it): no fs, no path, no Buffer.
+// The .xlsx host's reading half: any .xlsx file into the engine's Grid, by the fast reader (fast-grid.ts) or, for a
+// file it leaves aside, through exceljs, to the same Grid. Browser-safe (the task pane bundles it): no fs, no path,
+// no Buffer.
 import { Cell, ValueType, Workbook, Worksheet } from "exceljs";
 import { CellValue, GridCell, MergeArea, SheetGrid, SheetVisibility, WorkbookGrid } from "../engine/grid";
+import { readGridFast } from "./fast-grid";
 import { sniffFile } from "./sniff";
 
 /** Why a workbook could not be read; lets the CLI and the task pane react without parsing the message. */
@@ -42,12 +44,8 @@ function hasWorkbookPart(entries: string[]): boolean {
   return entries.some((name) => name.replace(/^\//, "") === "xl/workbook.xml");
 }
 
-/**
- * Loads the bytes into an exceljs Workbook, turning every way it can fail into a WorkbookReadError. Shared with
- * write.ts, which loads the original again to apply edits.
- */
-export async function loadExcelWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
-  const bytes = toBytes(data);
+/** Refuses, with the reason a user understands, bytes that are not an .xlsx container at all. */
+function checkContainer(bytes: Uint8Array): void {
   const sniffed = sniffFile(bytes);
   switch (sniffed.kind) {
     case "empty":
@@ -65,6 +63,15 @@ export async function loadExcelWorkbook(data: ArrayBuffer | Uint8Array): Promise
       if (sniffed.entries && !hasWorkbookPart(sniffed.entries)) throw new WorkbookReadError("not-xlsx");
       break;
   }
+}
+
+/**
+ * Loads the bytes into an exceljs Workbook, turning every way it can fail into a WorkbookReadError. Shared with
+ * write.ts, which loads the original again to apply edits.
+ */
+export async function loadExcelWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
+  const bytes = toBytes(data);
+  checkContainer(bytes);
   const workbook = new Workbook();
   try {
     // exceljs types its input as a Node Buffer, but reads any Uint8Array (JSZip underneath), also in a browser.
@@ -179,8 +186,15 @@ export function sheetGridOf(worksheet: Worksheet): SheetGrid {
   };
 }
 
-/** Reads an .xlsx file's bytes into a Grid: every worksheet, in workbook order. */
+/**
+ * Reads an .xlsx file's bytes into a Grid: every worksheet, in workbook order. The fast reader (fast-grid.ts) reads
+ * the parts the Grid needs directly; a file it does not follow is read through exceljs, to the very same Grid.
+ */
 export async function gridFromXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookGrid> {
-  const workbook = await loadExcelWorkbook(data);
+  const bytes = toBytes(data);
+  checkContainer(bytes);
+  const fast = await readGridFast(bytes, name);
+  if ("grid" in fast) return fast.grid;
+  const workbook = await loadExcelWorkbook(bytes);
   return { name, sheets: workbook.worksheets.map(sheetGridOf) };
 }
