@@ -3,6 +3,7 @@
 // rounding tail (尾差) from an error depends on it. Never converted through a JavaScript float.
 import { Decimal, DecimalInput, roundTo } from "./decimal";
 import { GridCell, isCellError } from "./grid";
+import { memoizeText } from "./memo";
 
 export interface Amount {
   /** The shown value in natural units: a percentage as a ratio (74.00% → 0.74). */
@@ -40,7 +41,14 @@ interface FormatShape {
 
 /** Reads the decimals and the percent sign of the positive section of an Excel number format. */
 export function formatShape(numFmt: string | undefined): FormatShape {
-  const format = (numFmt ?? "General").trim();
+  return shapeOfFormat(numFmt ?? "General");
+}
+
+// A workbook uses a handful of formats for thousands of cells: each is read once (shapes are frozen, shared).
+const shapeOfFormat = memoizeText((numFmt: string): FormatShape => Object.freeze(readFormatShape(numFmt)));
+
+function readFormatShape(numFmt: string): FormatShape {
+  const format = numFmt.trim();
   if (format === "" || /^general$/i.test(format) || format === "@") return { decimals: 0, percent: false, general: true };
   const section = format
     .split(";")[0]
@@ -62,8 +70,12 @@ export function formatShape(numFmt: string | undefined): FormatShape {
   return { decimals, percent, general: false };
 }
 
+const PLAIN_FIGURE_TEXT = /^[0-9.,%+()-]*$/;
+
 /** Full-width digits and punctuation to ASCII; spaces (including U+3000 and NBSP) and zero-width marks removed. */
 export function normalizeFigureText(text: string): string {
+  // Most figure texts are plain ASCII already ("1672.09", "98.00%"): nothing below would change them.
+  if (PLAIN_FIGURE_TEXT.test(text)) return text;
   return text
     .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 48))
     .replace(/．/g, ".")
@@ -76,6 +88,8 @@ export function normalizeFigureText(text: string): string {
 }
 
 const DASH_ONLY = /^[-—–─]+$/;
+/** × 0.01 is ÷ 100 exactly (both correctly rounded), and far cheaper than a long division. */
+const HUNDREDTH = new Decimal("0.01");
 const FIGURE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$|^\.(\d+)$/;
 
 /** Parses a figure typed as text: "2,259.73", "1 234.50", full-width digits, "-" or "—" for zero, "(1.23)", "98.00%". */
@@ -106,8 +120,24 @@ export function parseFigureText(raw: string, options: ParseOptions = {}): Parsed
   const shownDecimals = match[2]?.length ?? match[3]?.length ?? 0;
   let value = new Decimal(digits);
   if (negative) value = value.negated();
-  if (percent) return { kind: "amount", amount: amountOf(value.dividedBy(100), shownDecimals + 2, true) };
-  return { kind: "amount", amount: amountOf(value, Math.max(shownDecimals, 0)) };
+  // `value` is a Decimal of its own: the amount takes it as it is (amountOf would copy it).
+  if (percent) return { kind: "amount", amount: { value: value.times(HUNDREDTH), decimals: shownDecimals + 2, percent: true } };
+  return { kind: "amount", amount: { value, decimals: Math.max(shownDecimals, 0), percent: false } };
+}
+
+/** Decimals of the numbers cells hold, by number: a workbook repeats its figures, and every check reads them again. */
+let decimalsByNumber = new Map<number, Decimal>();
+
+function decimalOfNumber(value: number): Decimal {
+  // A Map does not tell 0 from −0, which Decimal keeps apart.
+  if (value === 0) return new Decimal(value);
+  let decimal = decimalsByNumber.get(value);
+  if (!decimal) {
+    decimal = new Decimal(value);
+    if (decimalsByNumber.size >= 20000) decimalsByNumber = new Map();
+    decimalsByNumber.set(value, decimal);
+  }
+  return decimal;
 }
 
 /** Parses a Grid cell into an Amount, a blank, or a reason why it is not a figure. */
@@ -123,13 +153,13 @@ export function parseCell(cell: GridCell | undefined, options: ParseOptions = {}
   if (value instanceof Date) return { kind: "invalid", reason: "单元格为日期，不是数字" };
   if (typeof value === "string") return parseFigureText(value, options);
   if (!Number.isFinite(value)) return { kind: "invalid", reason: "单元格不是有效数字" };
-  const exact = new Decimal(value);
+  const exact = decimalOfNumber(value);
   const shape = formatShape(cell.numFmt);
   if (shape.general) {
-    return { kind: "amount", amount: amountOf(exact, Math.max(decimalsOfValue(exact), options.minDecimals ?? 0)) };
+    return { kind: "amount", amount: { value: exact, decimals: Math.max(decimalsOfValue(exact), options.minDecimals ?? 0), percent: false } };
   }
   const decimals = shape.percent ? shape.decimals + 2 : shape.decimals;
-  return { kind: "amount", amount: amountOf(roundTo(exact, decimals), decimals, shape.percent) };
+  return { kind: "amount", amount: { value: roundTo(exact, decimals), decimals, percent: shape.percent } };
 }
 
 /** A figure as shown text without grouping: "1672.10", "74.00%". The form `expected`/`actual` use. */

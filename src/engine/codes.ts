@@ -2,6 +2,7 @@
 // table 06. Recognisers use them to read a category from its name ("一、一般公共服务支出" → 201) and to mend
 // 06 codes cut short by a PDF export ("3010" 基本工资 → 30101); rules use them to spot a name typed under the
 // wrong code.
+import { memoizeText } from "./memo";
 
 /** 支出功能分类 类 codes and their official names. */
 export const FUNCTIONAL_CATEGORIES: Readonly<Record<string, string>> = {
@@ -132,14 +133,14 @@ export const PUBLIC_CLASSES = ["302", "307", "310", "312", "399"] as const;
  * A name reduced for comparison: no whitespace, full-width brackets and colons made ASCII, no quotes.
  * "维修（护）费" and "维修(护)费" compare equal.
  */
-export function nameKey(name: string): string {
-  return name
+export const nameKey = memoizeText((name: string): string =>
+  name
     .replace(/[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/g, "")
     .replace(/（/g, "(")
     .replace(/）/g, ")")
     .replace(/：/g, ":")
-    .replace(/[“”"‘’'「」『』]/g, "");
-}
+    .replace(/[“”"‘’'「」『』]/g, "")
+);
 
 function indexByName(codes: Readonly<Record<string, string>>, filter: (code: string) => boolean): Map<string, string[]> {
   const index = new Map<string, string[]>();

@@ -66,7 +66,18 @@ export function shownCell(sheet: SheetGrid, row: number, col: number): GridCell 
   return merge ? getCell(sheet, merge.top, merge.left) : getCell(sheet, row, col);
 }
 
+/** Letters already worked out, by column: every figure of every table is addressed by them. */
+const COLUMN_LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  const known = COLUMN_LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  if (Number.isInteger(col) && col > 0 && col <= 16384) COLUMN_LETTERS[col] = letters;
+  return letters;
+}
+
+function lettersOf(col: number): string {
   let letters = "";
   let n = col;
   while (n > 0) {
@@ -77,8 +88,16 @@ export function columnLetter(col: number): string {
   return letters;
 }
 
+/** Addresses already made, by column then row: the same cells are addressed on every check and department. */
+const ADDRESSES: string[][] = [];
+
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
+  const known = ADDRESSES[col]?.[row];
+  if (known !== undefined) return known;
+  const address = `${columnLetter(col)}${row}`;
+  // Kept for the cells tables are made of; far-away cells (row 1,048,576) are not worth an entry.
+  if (Number.isInteger(col) && col > 0 && col <= 256 && Number.isInteger(row) && row > 0 && row <= 4096) (ADDRESSES[col] ??= [])[row] = address;
+  return address;
 }
 
 export function parseAddress(address: string): { row: number; col: number } {

@@ -2,7 +2,7 @@
 // the browser.
 import { Finding, Summary, summarize, SEVERITY_ORDER } from "./finding";
 import { WorkbookGrid } from "./grid";
-import { DepartmentTables, recognizeDepartments } from "./recognize";
+import { DepartmentTables, departmentsOf } from "./recognize";
 import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
 import { ALL_RULES } from "./rules";
 import { FigureCell, TableKind } from "./tables";
@@ -102,22 +102,38 @@ export function runDepartments(
   onDerived?: (cell: FigureCell) => void
 ): { department?: string; findings: Finding[] }[] {
   const several = departments.length > 1;
-  return departments.map((department) => {
-    const findings = runRules(department.tables, settings, undefined, onDerived);
-    if (several && department.name) for (const finding of findings) finding.department = department.name;
-    return { department: department.name, findings };
-  });
+  return departments.map((department) => runDepartment(department.name, department.tables, several, settings, onDerived));
+}
+
+function runDepartment(
+  name: string | undefined,
+  tables: WorkbookTables,
+  several: boolean,
+  settings: Settings,
+  onDerived?: (cell: FigureCell) => void
+): { department?: string; findings: Finding[] } {
+  const findings = runRules(tables, settings, undefined, onDerived);
+  if (several && name) for (const finding of findings) finding.department = name;
+  return { department: name, findings };
 }
 
 export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS): CheckResult {
-  const departments = recognizeDepartments(grid);
+  const departments = departmentsOf(grid);
+  const several = departments.length > 1;
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
-  const results = runDepartments(departments, settings);
+  const results: { department?: string; findings: Finding[] }[] = [];
+  const tables: TableSummary[] = [];
+  // One department at a time: its tables, and all that its rules work out, are garbage before the next is read.
+  for (let department = departments.shift(); department; department = departments.shift()) {
+    const recognized = department.recognize();
+    results.push(runDepartment(department.name, recognized, several, settings));
+    for (const table of recognized.all) tables.push({ kind: table.kind, sheet: table.sheet, range: table.range });
+  }
   const findings = results.flatMap((r) => sortFindings(r.findings, sheetOrder));
-  const tables = departments.flatMap((d) => d.tables.all).sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
+  tables.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
   return {
     workbook: grid.name,
-    tables: tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range })),
+    tables,
     findings,
     summary: summarize(findings),
     departments: results.map((r) => ({ name: r.department, summary: summarize(r.findings) })),

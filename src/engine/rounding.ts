@@ -2,7 +2,7 @@
 // [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]; a blank is exactly 0. Exact when equal as shown, 尾差 (rounding) when the
 // intervals meet, error when they do not. This mirrors XBRL Calculations 1.1.
 import { Amount } from "./amount";
-import { Decimal, ZERO, halfUnit, roundTo } from "./decimal";
+import { Decimal, ZERO, halfUnit, roundTo, maxDecimal, minDecimal } from "./decimal";
 
 export type Agreement = "exact" | "rounding" | "error";
 
@@ -27,15 +27,38 @@ export function subtractIntervals(a: Interval, b: Interval): Interval {
 }
 
 export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  const products = [a.lo.times(b.lo), a.lo.times(b.hi), a.hi.times(b.lo), a.hi.times(b.hi)];
-  return { lo: Decimal.min(...products), hi: Decimal.max(...products) };
+  const p1 = a.lo.times(b.lo);
+  const p2 = a.lo.times(b.hi);
+  const p3 = a.hi.times(b.lo);
+  const p4 = a.hi.times(b.hi);
+  return { lo: minDecimal(p1, p2, p3, p4), hi: maxDecimal(p1, p2, p3, p4) };
 }
 
 /** a / b; null when b's interval contains 0 (the ratio is unbounded). */
 export function divideIntervals(a: Interval, b: Interval): Interval | null {
   if (b.lo.lte(0) && b.hi.gte(0)) return null;
-  const quotients = [a.lo.div(b.lo), a.lo.div(b.hi), a.hi.div(b.lo), a.hi.div(b.hi)];
-  return { lo: Decimal.min(...quotients), hi: Decimal.max(...quotients) };
+  if (b.lo.gt(0) && b.hi.gt(0)) return divideByPositive(a, b);
+  const q1 = a.lo.div(b.lo);
+  const q2 = a.lo.div(b.hi);
+  const q3 = a.hi.div(b.lo);
+  const q4 = a.hi.div(b.hi);
+  return { lo: minDecimal(q1, q2, q3, q4), hi: maxDecimal(q1, q2, q3, q4) };
+}
+
+/**
+ * a / b for a b above 0: the corners are known without trying all four (a long division is the dearest step of
+ * a check). x / y grows with x; it falls with y when x ≥ 0 and grows with y when x < 0. Division rounds
+ * monotonically, so these are the same values the four quotients' min and max would give.
+ */
+function divideByPositive(a: Interval, b: Interval): Interval {
+  const yLo = minDecimal(b.lo, b.hi);
+  const yHi = maxDecimal(b.lo, b.hi);
+  const xLo = minDecimal(a.lo, a.hi);
+  const xHi = maxDecimal(a.lo, a.hi);
+  return {
+    lo: xLo.gte(0) ? xLo.div(yHi) : xLo.div(yLo),
+    hi: xHi.gte(0) ? xHi.div(yLo) : xHi.div(yHi),
+  };
 }
 
 export function intervalsMeet(a: Interval, b: Interval): boolean {
@@ -69,28 +92,59 @@ export function halfWidthOf(amount: Amount | null): Decimal {
   return amount && !amount.value.isZero() ? halfUnit(amount.decimals) : ZERO;
 }
 
+/** The larger of a radius and an optional wider one, without copying either (Decimal.max makes a new Decimal). */
+function larger(radius: Decimal, wider: Decimal | undefined): Decimal {
+  return wider && wider.gt(radius) ? wider : radius;
+}
+
 /**
  * Compares a shown total with the sum of its shown parts. `totalHalfWidth` widens the total's own radius when it
  * is itself exactly the sum of other shown figures (see SignedPart.halfWidth).
  */
 export function checkSum(total: Amount | null, parts: SignedPart[], totalHalfWidth?: Decimal): SumCheck {
   let computed = ZERO;
-  let tolerance = Decimal.max(halfWidthOf(total), totalHalfWidth ?? ZERO);
   let partDecimals = 0;
   for (const part of parts) {
     if (!part.amount) continue;
     computed = part.sign === -1 ? computed.minus(part.amount.value) : computed.plus(part.amount.value);
     partDecimals = Math.max(partDecimals, part.amount.decimals);
-    tolerance = tolerance.plus(Decimal.max(halfWidthOf(part.amount), part.halfWidth ?? ZERO));
   }
   const decimals = total ? total.decimals : partDecimals;
   const shownTotal = total ? total.value : ZERO;
+  if (roundTo(computed, decimals).eq(shownTotal)) return new ExactSum(computed, decimals, total, parts, totalHalfWidth);
   const gap = shownTotal.minus(computed).abs();
-  let agreement: Agreement;
-  if (roundTo(computed, decimals).eq(shownTotal)) agreement = "exact";
-  else if (gap.lte(tolerance)) agreement = "rounding";
-  else agreement = "error";
-  return { agreement, computed, decimals, gap, tolerance };
+  const tolerance = toleranceOf(total, parts, totalHalfWidth);
+  return { agreement: gap.lte(tolerance) ? "rounding" : "error", computed, decimals, gap, tolerance };
+}
+
+/** A sum that holds exactly, as most do: its gap and tolerance are worked out only if someone asks for them. */
+class ExactSum implements SumCheck {
+  readonly agreement: Agreement = "exact";
+
+  constructor(
+    readonly computed: Decimal,
+    readonly decimals: number,
+    private readonly total: Amount | null,
+    private readonly parts: SignedPart[],
+    private readonly totalHalfWidth: Decimal | undefined
+  ) {}
+
+  get gap(): Decimal {
+    return (this.total ? this.total.value : ZERO).minus(this.computed).abs();
+  }
+
+  get tolerance(): Decimal {
+    return toleranceOf(this.total, this.parts, this.totalHalfWidth);
+  }
+}
+
+/** The largest gap rounding explains: the radius of the total and of each part (each at least half its last digit). */
+function toleranceOf(total: Amount | null, parts: SignedPart[], totalHalfWidth?: Decimal): Decimal {
+  let tolerance = larger(halfWidthOf(total), totalHalfWidth);
+  for (const part of parts) {
+    if (part.amount) tolerance = tolerance.plus(larger(halfWidthOf(part.amount), part.halfWidth));
+  }
+  return tolerance;
 }
 
 export interface DerivedCheck {

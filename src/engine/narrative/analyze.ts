@@ -1,6 +1,7 @@
 // Reads the whole narrative into claims, once per recognised workbook: every rule, fill and the reference
 // template work from the same reading. Patterns run per paragraph in a fixed order — the specific ones
 // ((类)(款)(项), “三公” counts, 绩效) take their figures first, then the general figure reader, then wording.
+import { memoOn } from "../memo";
 import { WorkbookTables } from "../rule";
 import { Claim } from "./claims";
 import { Mention, PatternContext, claim } from "./patterns/context";
@@ -63,15 +64,11 @@ export function readNarrative(narrative: NarrativeSheet, tables: WorkbookTables)
   return claims;
 }
 
-const CACHE = new WeakMap<WorkbookTables, Claim[]>();
+const CLAIMS = Symbol("narrative claims");
 
 /** The claims of the workbook's narrative (none without one), read once per WorkbookTables. */
 export function narrativeClaims(tables: WorkbookTables): Claim[] {
-  if (!tables.narrative) return [];
-  let claims = CACHE.get(tables);
-  if (!claims) {
-    claims = readNarrative(tables.narrative, tables);
-    CACHE.set(tables, claims);
-  }
-  return claims;
+  const narrative = tables.narrative;
+  if (!narrative) return [];
+  return memoOn(tables, CLAIMS, () => readNarrative(narrative, tables));
 }

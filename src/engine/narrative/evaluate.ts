@@ -2,7 +2,8 @@
 // (placeholders) and the draft. A figure is compared the §7 way: exact when equal as shown, 尾差 when the interval
 // of the shown figure meets the interval the shown inputs allow, error otherwise.
 import { Amount, formatFigure, showAmount } from "../amount";
-import { Decimal, ZERO, roundTo } from "../decimal";
+import { Decimal, ZERO, halfUnit, roundTo, maxDecimal, minDecimal } from "../decimal";
+import { memoOn } from "../memo";
 import { Agreement, Interval, checkDerived, divideIntervals } from "../rounding";
 import { AmountClaim, ChangeClaim, CompareClaim, CountClaim, Direction, FlatClaim, NoneClaim, RatioClaim } from "./claims";
 import { Quantity, Valuation, valueOf } from "./sources";
@@ -73,7 +74,14 @@ interface RatioValue {
   denominator: Quantity;
 }
 
+const RATIO = Symbol("ratio value");
+
+/** The ratio a claim's sources give; worked out once per claim (the ratio and zero-base rules both ask). */
 export function ratioValue(claim: RatioClaim): RatioValue | Unchecked {
+  return memoOn(claim, RATIO, computeRatio);
+}
+
+function computeRatio(claim: RatioClaim): RatioValue | Unchecked {
   const from = sheetOf(claim);
   const numerator = valueOf(claim.numerator, from);
   if (!numerator.ok) return unchecked(numerator);
@@ -105,7 +113,7 @@ export function checkRatioClaim(claim: RatioClaim): Outcome {
 // ---- changes on last year ----------------------------------------------------------------------------------
 
 function halfOf(amount: Amount): Decimal {
-  return amount.value.isZero() ? ZERO : new Decimal(5).times(new Decimal(10).pow(-(amount.decimals + 1)));
+  return amount.value.isZero() ? ZERO : halfUnit(amount.decimals);
 }
 
 /**
@@ -156,7 +164,7 @@ export function checkChangeRate(claim: ChangeClaim): Outcome {
       { lo: current.quantity.interval.lo.minus(prior.quantity.interval.hi), hi: current.quantity.interval.hi.minus(prior.quantity.interval.lo) },
       prior.quantity.interval
     );
-    range = spread ? { lo: Decimal.min(spread.lo.abs(), spread.hi.abs()), hi: Decimal.max(spread.lo.abs(), spread.hi.abs()) } : { lo: point, hi: point };
+    range = spread ? { lo: minDecimal(spread.lo.abs(), spread.hi.abs()), hi: maxDecimal(spread.lo.abs(), spread.hi.abs()) } : { lo: point, hi: point };
     detail = `(${current.quantity.terms} − ${prior.quantity.terms}) ÷ ${prior.quantity.terms} = ${showPercent(point)}`;
   }
   if (!shown) return { unchecked: "placeholder" };
@@ -183,7 +191,7 @@ export function checkChangeAmount(claim: ChangeClaim): Outcome {
   const difference = current.quantity.point.minus(prior.quantity.point);
   const lo = current.quantity.interval.lo.minus(prior.quantity.interval.hi);
   const hi = current.quantity.interval.hi.minus(prior.quantity.interval.lo);
-  const range = lo.gte(0) ? { lo, hi } : hi.lte(0) ? { lo: hi.abs(), hi: lo.abs() } : { lo: ZERO, hi: Decimal.max(lo.abs(), hi.abs()) };
+  const range = lo.gte(0) ? { lo, hi } : hi.lte(0) ? { lo: hi.abs(), hi: lo.abs() } : { lo: ZERO, hi: maxDecimal(lo.abs(), hi.abs()) };
   const result = checkDerived(shown, difference.abs(), range);
   return {
     agreement: result.agreement,

@@ -2,8 +2,9 @@
 // figure the narrative itself states, a count of sheets — or nowhere (then the sentence cannot be checked).
 // Each value keeps the interval its rounding allows (domain.md §7), so checks can tell 尾差 from errors.
 import { Amount, formatFigure, showAmount } from "../amount";
-import { Decimal, ZERO, halfUnit } from "../decimal";
+import { Decimal, ZERO, halfUnit, maxDecimal, minDecimal } from "../decimal";
 import { qualify } from "../grid";
+import { memoOn } from "../memo";
 import { Interval, addIntervals, intervalOf } from "../rounding";
 import { WorkbookTables } from "../rule";
 import { FigureCell } from "../tables";
@@ -59,7 +60,7 @@ function sumOf(cells: FigureCell[], fromSheet: string): Valuation {
     point = point.plus(amount.value);
     const own = intervalOf(amount);
     const radius = cell.roundingRadius;
-    interval = addIntervals(interval, radius ? { lo: Decimal.min(own.lo, amount.value.minus(radius)), hi: Decimal.max(own.hi, amount.value.plus(radius)) } : own);
+    interval = addIntervals(interval, radius ? { lo: minDecimal(own.lo, amount.value.minus(radius)), hi: maxDecimal(own.hi, amount.value.plus(radius)) } : own);
     decimals = Math.max(decimals, amount.decimals);
     if (!amount.value.isZero()) shown.push(showAmount(amount));
   }
@@ -75,8 +76,21 @@ function sumOf(cells: FigureCell[], fromSheet: string): Valuation {
   };
 }
 
+/** Valuations by source, then by the sheet they are seen from: several rules value the same claim's sources. */
+const VALUATIONS = Symbol("valuations by sheet");
+
 /** The value of a source, seen from the narrative sheet `fromSheet`. */
 export function valueOf(source: Source, fromSheet: string): Valuation {
+  const bySheet = memoOn(source, VALUATIONS, () => new Map<string, Valuation>());
+  let valuation = bySheet.get(fromSheet);
+  if (!valuation) {
+    valuation = valuate(source, fromSheet);
+    bySheet.set(fromSheet, valuation);
+  }
+  return valuation;
+}
+
+function valuate(source: Source, fromSheet: string): Valuation {
   switch (source.kind) {
     case "cells":
       return sumOf(source.cells, fromSheet);
@@ -149,8 +163,21 @@ export function referenceCell(reference: ReferenceData | undefined, item: Item, 
   return (byName ?? reference.entries.find((e) => names.has(normalizePhrase(e.item)) && e.figures[column]))?.figures[column];
 }
 
+const CURRENT_SOURCES = Symbol("current sources by item");
+
 /** The item's figure this year: its table cells, else 参考数据's 本年决算数, else missing. */
 export function currentSource(tables: WorkbookTables, item: Item): Source {
+  // Every sentence naming an item asks for it (twice: for its claim and for what later sentences refer to).
+  const byItem = memoOn(tables, CURRENT_SOURCES, () => new Map<Item, Source>());
+  let source = byItem.get(item);
+  if (!source) {
+    source = findCurrentSource(tables, item);
+    byItem.set(item, source);
+  }
+  return source;
+}
+
+function findCurrentSource(tables: WorkbookTables, item: Item): Source {
   const cells = item.cells(tables)?.map((cell) => effectiveCell(tables, cell));
   if (cells) return { kind: "cells", cells, label: item.label };
   const cell = referenceCell(tables.reference, item, "本年决算数");

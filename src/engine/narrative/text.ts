@@ -1,6 +1,7 @@
 // Reading figures out of narrative text. Offsets always refer to the cell's text as typed, so fill can put a
 // value exactly where a placeholder stood. Years, dates and list numbers ("1.", "(1)") are not figures.
 import { parseFigureText } from "../amount";
+import { memoizeText } from "../memo";
 import { TextFigure } from "./types";
 
 /** Placeholders finance-bureau templates leave for numbers: XX, ××, X.XX, ___. */
@@ -15,19 +16,23 @@ const FIGURE_PATTERN = new RegExp(`(?<![\\d.A-Za-z×_＿])(${PLACEHOLDER_SOURCE}
 
 const DATE_UNITS = new Set(["年", "月", "日", "号"]);
 
-/**
- * The same text with full-width digits, dots and percent signs made ASCII, character for character, so offsets
- * stay valid.
- */
-export function asciiFigures(text: string): string {
+function toAsciiFigures(text: string): string {
   return text
     .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 48))
     .replace(/．/g, ".")
     .replace(/％/g, "%");
 }
 
+/**
+ * The same text with full-width digits, dots and percent signs made ASCII, character for character, so offsets
+ * stay valid. Each paragraph of a cell scans the whole cell's text: it is made ASCII once per distinct text.
+ */
+export const asciiFigures = memoizeText(toAsciiFigures, 2000);
+
+const WHOLE_PLACEHOLDER = new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`);
+
 export function isPlaceholder(raw: string): boolean {
-  return new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`).test(raw);
+  return WHOLE_PLACEHOLDER.test(raw);
 }
 
 /** Where list numbering ends at the start of a line ("1. ", "(2)", "（三）", "一、"): figures start after it. */
@@ -35,6 +40,9 @@ export function ordinalLength(line: string): number {
   const match = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?|\d+[、.．](?!\d)|[①-⑳])\s*/.exec(line);
   return match ? match[0].length : 0;
 }
+
+// A narrative restates the same figures in many paragraphs, and every check reads it again: each text once.
+const parseTextFigure = memoizeText((text: string) => parseFigureText(text));
 
 /** Every figure and placeholder in `text[from, to)`, in order. */
 export function scanFigures(text: string, from = 0, to = text.length): TextFigure[] {
@@ -56,7 +64,7 @@ export function scanFigures(text: string, from = 0, to = text.length): TextFigur
     const placeholder = isPlaceholder(raw);
     const figure: TextFigure = { start, end, raw: text.slice(start, end), placeholder, unit, unitEnd };
     if (!placeholder) {
-      const parsed = parseFigureText(raw + (unit === "%" ? "%" : ""));
+      const parsed = parseTextFigure(raw + (unit === "%" ? "%" : ""));
       if (parsed.kind === "amount") figure.amount = parsed.amount;
     }
     figures.push(figure);
@@ -65,14 +73,14 @@ export function scanFigures(text: string, from = 0, to = text.length): TextFigur
 }
 
 /** The form phrases are compared in: no whitespace, ASCII brackets and colons, no quotes. */
-export function normalizePhrase(text: string): string {
-  return asciiFigures(text)
+export const normalizePhrase = memoizeText((text: string): string =>
+  toAsciiFigures(text)
     .replace(/[\s\u00A0\u3000\u200B-\u200D\u2060\uFEFF]/g, "")
     .replace(/（/g, "(")
     .replace(/）/g, ")")
     .replace(/：/g, ":")
-    .replace(/[“”"‘’'「」『』]/g, "");
-}
+    .replace(/[“”"‘’'「」『』]/g, "")
+);
 
 /**
  * The item a lead names: "1. 财政拨款收入" → "财政拨款收入", "其中：基本支出" → "基本支出", "2024 年度财政拨款支出"
@@ -96,22 +104,36 @@ export function sentenceSpans(text: string, from = 0, to = text.length): { start
   const spans: { start: number; end: number }[] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if ("。！？!?\n".includes(text[i])) {
-      if (text.slice(start, i + 1).trim()) spans.push({ start, end: i + 1 });
+    if (isSentenceEnd(text.charCodeAt(i))) {
+      if (holdsText(text, start, i + 1)) spans.push({ start, end: i + 1 });
       start = i + 1;
     }
   }
-  if (text.slice(start, to).trim()) spans.push({ start, end: to });
+  if (holdsText(text, start, to)) spans.push({ start, end: to });
   return spans;
+}
+
+/** 。！？!? and a line break, by character code (no one-character string made per character read). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a;
+}
+const NON_SPACE = /\S/g;
+
+/** Whether text[start, end) holds anything but whitespace (what trim() would leave), without slicing it out. */
+function holdsText(text: string, start: number, end: number): boolean {
+  NON_SPACE.lastIndex = start;
+  const found = NON_SPACE.exec(text);
+  return found !== null && found.index < Math.min(end, text.length);
 }
 
 /** Characters that end the phrase naming a figure. */
 export const CLAUSE_DELIMITERS = "，。；：,;:、！？!?\n";
+const DELIMITER_CODES = new Set([...CLAUSE_DELIMITERS].map((ch) => ch.charCodeAt(0)));
 
 /** The start of the clause that ends at `position`: after the last delimiter, not before `floor`. */
 export function clauseStart(text: string, position: number, floor = 0): number {
   for (let i = position - 1; i >= floor; i--) {
-    if (CLAUSE_DELIMITERS.includes(text[i])) return i + 1;
+    if (DELIMITER_CODES.has(text.charCodeAt(i))) return i + 1;
   }
   return floor;
 }

@@ -1,9 +1,10 @@
 // The indicator table both performance sheets share: 一级/二级/三级指标, 运算符号, 指标值, 度量单位, 全年完成值,
 // 完成程度, 分值, 得分 — under one header row, or under 年度目标值 with 运算符号 / 内容 / 度量单位 on the row below.
 // Columns are found by their header text; rows run until the footer (小计, 总评价得分) or the table's end.
-import { cellAddress, SheetGrid } from "../grid";
+import { cellAddress } from "../grid";
+import { memoizeText } from "../memo";
 import { RecognitionNote } from "../rule";
-import { figureAt, isAnchor, isBlankRow, labelAt, textAt } from "./cells";
+import { figureAt, isAnchor, isBlankRow, labelAt, textAt, SheetReader } from "./cells";
 import { PerfIndicator, PerfOperator } from "./types";
 
 export type IndicatorColumn =
@@ -54,9 +55,8 @@ export const FOOTER_LABEL = /指标自评得分小计|得分小计|总评价得�
 
 const SUB_HEADER = /^(运算符号|运算符|符号|内容|指标值|度量单位|计量单位)$/;
 
-function classify(label: string): IndicatorColumn | undefined {
-  return COLUMN_WORDS.find(([, words]) => words.test(label))?.[0];
-}
+// Asked of every cell of every row of the table (header, repeat and footer tests): each label once.
+const classify = memoizeText((label: string): IndicatorColumn | undefined => COLUMN_WORDS.find(([, words]) => words.test(label))?.[0]);
 
 /** Reads 运算符号 as typed: "≥", "＞＝", ">" all mean >=; blank or 定性 is a qualitative indicator. */
 export function parseOperator(text: string): { operator: PerfOperator | null; known: boolean } {
@@ -80,7 +80,7 @@ export interface IndicatorTable {
 }
 
 export interface IndicatorContext {
-  sheet: SheetGrid;
+  sheet: SheetReader;
   /** The rows the table may occupy. */
   top: number;
   bottom: number;
@@ -90,7 +90,7 @@ export interface IndicatorContext {
   notes: RecognitionNote[];
 }
 
-function findHeaderRow(sheet: SheetGrid, top: number, bottom: number): number | undefined {
+function findHeaderRow(sheet: SheetReader, top: number, bottom: number): number | undefined {
   for (let row = top; row <= bottom; row++) {
     let hasLevel = false;
     let hasScore = false;
@@ -104,21 +104,21 @@ function findHeaderRow(sheet: SheetGrid, top: number, bottom: number): number | 
   return undefined;
 }
 
-function rowHasSubHeader(sheet: SheetGrid, row: number): boolean {
+function rowHasSubHeader(sheet: SheetReader, row: number): boolean {
   for (let col = 1; col <= sheet.colCount; col++) {
     if (isAnchor(sheet, row, col) && SUB_HEADER.test(labelAt(sheet, row, col))) return true;
   }
   return false;
 }
 
-function isFooterRow(sheet: SheetGrid, row: number): boolean {
+function isFooterRow(sheet: SheetReader, row: number): boolean {
   for (let col = 1; col <= sheet.colCount; col++) {
     if (isAnchor(sheet, row, col) && FOOTER_LABEL.test(labelAt(sheet, row, col))) return true;
   }
   return false;
 }
 
-function isHeaderRepeat(sheet: SheetGrid, row: number): boolean {
+function isHeaderRepeat(sheet: SheetReader, row: number): boolean {
   for (let col = 1; col <= sheet.colCount; col++) {
     const kind = classify(labelAt(sheet, row, col));
     if (kind === "level3" || kind === "level1") return true;
@@ -170,7 +170,10 @@ export function readIndicatorTable(context: IndicatorContext): IndicatorTable | 
     }
     if (isBlankRow(sheet, row) || isHeaderRepeat(sheet, row)) continue;
     const name = text(row, "level3");
-    const figures = (["completion", "points", "score"] as IndicatorColumn[]).some((c) => figure(row, c)?.state !== "blank");
+    const completion = figure(row, "completion");
+    const points = figure(row, "points");
+    const score = figure(row, "score");
+    const figures = [completion, points, score].some((cell) => cell?.state !== "blank");
     if (name === "" && !figures && text(row, "operator") === "") continue;
 
     level1 = text(row, "level1") || level1;
@@ -202,9 +205,9 @@ export function readIndicatorTable(context: IndicatorContext): IndicatorTable | 
       targetText: text(row, "target"),
       actualText: text(row, "actual"),
       unit: text(row, "unit"),
-      completion: figure(row, "completion"),
-      points: figure(row, "points"),
-      score: figure(row, "score"),
+      completion,
+      points,
+      score,
     });
   }
 

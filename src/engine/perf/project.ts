@@ -1,9 +1,9 @@
 // The 预算项目（政策）绩效自评表: 项目名称, 主管部门, 实施单位, the 项目预算金额 / 全年执行数 / 执行率 line, the
 // indicator table, and the footer 指标自评得分小计 · 预算执行率得分 · 减分项 · 绩效自评总得分.
-import { rangeAddress, SheetGrid } from "../grid";
+import { rangeAddress } from "../grid";
 import { RecognitionNote } from "../rule";
 import { FigureCell } from "../tables";
-import { figureAt, findLabel, FigureOptions, textRightOf, valueColumnRightOf } from "./cells";
+import { figureAt, findLabel, FigureOptions, textRightOf, valueColumnRightOf, SheetReader } from "./cells";
 import { readIndicatorTable } from "./indicators";
 import { cleanName, PerfSegment, yearOf } from "./segments";
 import { PerfProjectSheet } from "./types";
@@ -21,7 +21,7 @@ function isProjectLabel(label: string): boolean {
   return [/名称$/, /^主管部门/, /^实施单位/, BUDGET, SPENT, RATE, SUBTOTAL, RATE_SCORE, DEDUCTION, TOTAL].some((p) => p.test(label));
 }
 
-export function readProjectSheet(sheet: SheetGrid, segment: PerfSegment, notes: RecognitionNote[]): PerfProjectSheet {
+export function readProjectSheet(sheet: SheetReader, segment: PerfSegment, notes: RecognitionNote[]): PerfProjectSheet {
   const { top, bottom } = segment;
   const nameHit = findLabel(sheet, top, bottom, (label) => /^项目(\(政策\))?名称$|^政策名称$/.test(label));
   const name = nameHit ? cleanName(textRightOf(sheet, nameHit, isProjectLabel)) : "";

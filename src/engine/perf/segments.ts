@@ -1,8 +1,8 @@
 // Finding the performance sheets by their titles: 部门（单位）整体绩效自评表 and 预算项目（政策）绩效自评表, brackets
 // full- or half-width, optionally with the year. A sheet may hold several such tables one under another; each runs
 // from its title to the row before the next title.
-import { cellAddress, SheetGrid } from "../grid";
-import { isAnchor, labelAt } from "./cells";
+import { cellAddress } from "../grid";
+import { cellText, isAnchor, labelAt, SheetReader } from "./cells";
 
 const UNIT_TITLE = /^(\d{4}年度?)?部门\(单位\)整体绩效自评表(\(\d{4}年度?\))?$/;
 const PROJECT_TITLE = /^(\d{4}年度?)?(预算)?项目(\(政策\)|支出)绩效自评表(\(\d{4}年度?\))?$/;
@@ -23,10 +23,12 @@ export function titleKind(label: string): PerfSegment["kind"] | undefined {
   return undefined;
 }
 
-export function findSegments(sheet: SheetGrid): PerfSegment[] {
+export function findSegments(sheet: SheetReader): PerfSegment[] {
   const titles: { kind: PerfSegment["kind"]; row: number; col: number }[] = [];
   for (let row = 1; row <= sheet.rowCount; row++) {
     for (let col = 1; col <= sheet.colCount; col++) {
+      // Every cell of every sheet is looked at: one without 表 in it (all but a few) cannot be a title.
+      if (!cellText(sheet.cell(row, col)).includes("表")) continue;
       if (!isAnchor(sheet, row, col)) continue;
       const kind = titleKind(labelAt(sheet, row, col));
       if (kind) {
@@ -53,7 +55,7 @@ export function cleanName(text: string): string {
 }
 
 /** The year of the table, from the title or the "2024年年度" / "(2024年度)" line under it. */
-export function yearOf(sheet: SheetGrid, segment: PerfSegment): string | undefined {
+export function yearOf(sheet: SheetReader, segment: PerfSegment): string | undefined {
   for (let row = segment.top; row <= Math.min(segment.top + 3, segment.bottom); row++) {
     for (let col = 1; col <= sheet.colCount; col++) {
       const match = /(\d{4})年/.exec(labelAt(sheet, row, col));

@@ -1,8 +1,8 @@
 // The 部门（单位）整体绩效自评表: 单位名称 and 年初预算 lines, the 年度主要任务 table (对应项目, 项目下达金额,
 // 项目执行金额, 项目执行率, 分值, 得分), the indicator table, and 总评价得分.
-import { cellAddress, rangeAddress, SheetGrid } from "../grid";
+import { cellAddress, rangeAddress } from "../grid";
 import { RecognitionNote } from "../rule";
-import { figureAt, findLabel, labelAt, textAt, textRightOf, valueColumnRightOf } from "./cells";
+import { figureAt, findLabel, labelAt, textAt, textRightOf, valueColumnRightOf, SheetReader } from "./cells";
 import { readIndicatorTable } from "./indicators";
 import { cleanName, PerfSegment, yearOf } from "./segments";
 import { PerfTask, PerfUnitSheet } from "./types";
@@ -33,7 +33,7 @@ const TASK_NAMES: Record<TaskColumn, string> = {
 /** A row after the task table: the 年度目标 block or the indicator table. */
 const AFTER_TASKS = /^年度目标$|年初总体目标|^绩效指标$|^一级指标$|^三级指标$|总评价得分/;
 
-function readTasks(sheet: SheetGrid, segment: PerfSegment, subject: string, notes: RecognitionNote[]): PerfTask[] {
+function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): PerfTask[] {
   const header = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
   if (!header) {
     notes.push({
@@ -91,7 +91,7 @@ function readTasks(sheet: SheetGrid, segment: PerfSegment, subject: string, note
   return tasks;
 }
 
-export function readUnitSheet(sheet: SheetGrid, segment: PerfSegment, notes: RecognitionNote[]): PerfUnitSheet {
+export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: RecognitionNote[]): PerfUnitSheet {
   const { top, bottom } = segment;
   const nameHit = findLabel(sheet, top, bottom, (label) => /^部门(\(单位\))?名称$|^单位名称$/.test(label));
   const name = nameHit ? cleanName(textRightOf(sheet, nameHit, (l) => UNIT_LABEL.test(l))) : "";

@@ -68,16 +68,31 @@ export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
 
 /** The workbook's tables, one group per department (one group when it holds one department's). */
 export function recognizeDepartments(grid: WorkbookGrid): DepartmentTables[] {
+  return departmentsOf(grid).map((department) => ({ name: department.name, tables: department.recognize() }));
+}
+
+/** A department found in a workbook, whose tables are recognised when asked for. */
+export interface PendingDepartment {
+  name?: string;
+  recognize(): WorkbookTables;
+}
+
+/**
+ * The workbook's departments, each recognised on demand. A consolidated book of a hundred departments is checked
+ * one department at a time: only one department's tables (and what its rules work out) are alive at once.
+ */
+export function departmentsOf(grid: WorkbookGrid): PendingDepartment[] {
   const publicTables = recognizePublicTables(grid);
   const groups = partitionByDepartment(grid, publicTables.tables);
-  if (groups.length <= 1) return [{ name: groups[0]?.name, tables: tablesOf(grid, publicTables) }];
+  if (groups.length <= 1) return [{ name: groups[0]?.name, recognize: () => tablesOf(grid, publicTables) }];
   return groups.map((group) => {
     const sheets = new Set(group.sheets);
     const subGrid: WorkbookGrid = { ...grid, sheets: grid.sheets.filter((s) => sheets.has(s.name)) };
+    // Each department keeps only its own tables, so that they can go once it has been checked.
     const own: PublicResult = {
       tables: publicTables.tables.filter((t) => sheets.has(t.sheet)),
       notes: publicTables.notes.filter((n) => sheets.has(n.sheet)),
     };
-    return { name: group.name, tables: tablesOf(subGrid, own) };
+    return { name: group.name, recognize: () => tablesOf(subGrid, own) };
   });
 }

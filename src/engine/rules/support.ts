@@ -81,20 +81,23 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
   // An unreadable figure is reported once by input/invalid-figure; an identity built on it proves nothing.
   if (isInvalid(target) || parts.some((p) => isInvalid(p.cell))) return undefined;
 
-  const related = relatedOf(target, parts.map((p) => p.cell));
   const targetAmount = amountIn(target);
   const result = checkSum(
     targetAmount,
     parts.map((p) => ({ amount: amountIn(p.cell), sign: p.sign, halfWidth: p.halfWidth })),
     spec.targetHalfWidth
   );
-  const terms = signedTerms(parts);
 
   // A formula that shows nothing (=IF(…,"",…)) is Excel's to compute: neither a fill nor a wrong figure.
   if (target.state === "blank" && target.formula) return undefined;
   if (spec.fillable) context.derived?.(target);
+  if (target.state === "blank" && spec.fillable && result.computed.isZero()) return result;
+  if (target.state !== "blank" && result.agreement === "exact") return result;
+
+  // Only a finding needs the wording: most identities hold, and their cells are never named.
+  const related = relatedOf(target, parts.map((p) => p.cell));
+  const terms = signedTerms(parts);
   if (target.state === "blank" && spec.fillable) {
-    if (result.computed.isZero()) return result;
     const decimals = Math.max(result.decimals, 2);
     const value = roundTo(result.computed, decimals);
     const shown = formatFigure(value, decimals);

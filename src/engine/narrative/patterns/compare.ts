@@ -17,7 +17,7 @@ const WORD_DIRECTION: Record<string, "增加" | "减少" | "持平"> = {
 };
 
 export function comparePattern(context: PatternContext): void {
-  for (const match of matchesIn(context, COMPARISON)) {
+  for (const match of matchesIn(context, COMPARISON, ["决算"])) {
     const mention = lastMention(context, match.index);
     if (!mention?.item) continue;
     const word = match[1].startsWith("与") || match[1].startsWith("持平") ? "持平" : match[1];

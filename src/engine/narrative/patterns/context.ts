@@ -1,6 +1,7 @@
 // What every sentence pattern works with: the paragraph, its figures (numbers and placeholders, in order), the
 // figures earlier patterns already took, and the items mentioned so far — "完成预算的 42.00%" and "比上年减少
 // 0.93 万元" name no item: they are about the one the paragraph last stated a figure for.
+import { memoOn } from "../../memo";
 import { WorkbookTables } from "../../rule";
 import { Claim } from "../claims";
 import { Item } from "../items";
@@ -39,10 +40,21 @@ export function figuresIn(context: PatternContext, start: number, end: number): 
   return context.figures.filter((f) => f.start >= start && f.end <= end);
 }
 
-/** Every match of `pattern` (global) within the paragraph. */
-export function matchesIn(context: PatternContext, pattern: RegExp): RegExpExecArray[] {
-  const { paragraph, scan } = context;
-  const text = scan.slice(paragraph.start, paragraph.end);
+const PARAGRAPH_TEXT = Symbol("paragraph text");
+
+/** The paragraph's text as scanned (full-width digits made ASCII), cut out once for all the patterns. */
+export function paragraphText(context: PatternContext): string {
+  return memoOn(context, PARAGRAPH_TEXT, () => context.scan.slice(context.paragraph.start, context.paragraph.end));
+}
+
+/**
+ * Every match of `pattern` (global) within the paragraph. `needs`: words every match contains, so a paragraph
+ * without them is not searched (each paragraph meets every pattern; few hold a match).
+ */
+export function matchesIn(context: PatternContext, pattern: RegExp, needs: readonly string[] = []): RegExpExecArray[] {
+  const { paragraph } = context;
+  const text = paragraphText(context);
+  if (!needs.every((word) => text.includes(word))) return [];
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;

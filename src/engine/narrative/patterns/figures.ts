@@ -5,6 +5,8 @@
 //                                       预算数 the sentence itself states);
 //  - "增加/减少 D 万元，增长/降低 P%"       a change on last year: prior = current ∓ D, P = D ÷ prior.
 import { Amount, amountOf } from "../../amount";
+import { Decimal } from "../../decimal";
+import { memoOn } from "../../memo";
 import { DOWN_WORDS, UP_WORDS, ChangeClaim, directionOf } from "../claims";
 import { Item, resolveItem } from "../items";
 import { Source, budgetSource, priorSource } from "../sources";
@@ -21,11 +23,14 @@ const BUDGET_RATE = /^(.*?)(?:完成|达到)(?:了)?(?:全年|年初|全年年�
 const STATED_BUDGET = /(?:年初)?预算(?:数|金额)?(?:为|是)$/;
 const STATED_ACTUAL = /(?:支出决算|决算数?|执行数|执行金额|实际支出)(?:为|是)$/;
 
+/** × 0.01 is ÷ 100 exactly (both correctly rounded), and far cheaper than a long division. */
+const HUNDREDTH = new Decimal("0.01");
+
 /** A percentage shown without its % sign, read as one ("100.00" → 100.00%). */
 function asPercent(figure: TextFigure): Amount | undefined {
   const amount = figure.amount;
   if (!amount || figure.unit === "%") return amount;
-  return amountOf(amount.value.div(100), amount.decimals + 2, true);
+  return amountOf(amount.value.times(HUNDREDTH), amount.decimals + 2, true);
 }
 
 /** The figure with its unit, when the unit the sentence needs was missing. */
@@ -41,8 +46,12 @@ function skipSpaces(text: string, position: number): number {
   return at;
 }
 
+// A paragraph is split into sentences once, however many of its figures ask which sentence they are in.
+const SENTENCES = Symbol("sentence spans");
+
 function sentenceOf(context: PatternContext, position: number): { start: number; end: number } {
-  const spans = sentenceSpans(context.paragraph.cell.text, context.paragraph.start, context.paragraph.end);
+  const { paragraph } = context;
+  const spans = memoOn(paragraph, SENTENCES, () => sentenceSpans(paragraph.cell.text, paragraph.start, paragraph.end));
   return spans.find((s) => position >= s.start && position < s.end) ?? { start: context.paragraph.start, end: context.paragraph.end };
 }
 

@@ -7,6 +7,9 @@ import { PatternContext, claim, currentOf, lastMention } from "./context";
 
 export function flatPattern(context: PatternContext): void {
   const { paragraph, scan } = context;
+  // Most paragraphs say nothing is 持平: they need no splitting into sentences.
+  const first = scan.indexOf("持平", paragraph.start);
+  if (first < 0 || first + 2 > paragraph.end) return;
   for (const sentence of sentenceSpans(scan, paragraph.start, paragraph.end)) {
     const text = scan.slice(sentence.start, sentence.end);
     const at = text.indexOf("持平");

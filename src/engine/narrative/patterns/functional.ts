@@ -39,7 +39,7 @@ export function functionalLine(tables: WorkbookTables, category: string, section
 }
 
 export function functionalPattern(context: PatternContext): void {
-  for (const match of matchesIn(context, FUNCTIONAL_SENTENCE)) {
+  for (const match of matchesIn(context, FUNCTIONAL_SENTENCE, ["类", "款", "项"])) {
     const figures = figuresIn(context, match.index, match.index + match[0].length);
     const figure = figures[figures.length - 1];
     if (!figure || context.claimed.has(figure)) continue;

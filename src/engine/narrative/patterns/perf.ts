@@ -6,7 +6,7 @@ import { FigureCell } from "../../tables";
 import { PerfProjectSheet } from "../../perf/types";
 import { normalizePhrase } from "../text";
 import { Source } from "../sources";
-import { FIG, PatternContext, addMention, claim, figuresIn, matchesIn } from "./context";
+import { FIG, PatternContext, addMention, claim, figuresIn, matchesIn, paragraphText } from "./context";
 
 const PROJECT_COUNT = new RegExp(`(?:涉及|开展|反映)[^，。；,;(（]*?项目\\s*(${FIG})\\s*个|(${FIG})\\s*个项目(?:绩效)?(?:自评|评价)`, "g");
 const UNIT_COUNT = new RegExp(`对\\s*(${FIG})\\s*个(?:单位|部门)[^，。；]*?整体绩效`, "g");
@@ -65,29 +65,30 @@ export function perfPattern(context: PatternContext): void {
   const unitTotals = nonBlank(units.map((u) => u.total));
   // A 总得分 not filled yet is offered to fill on its sheet; sentences built on it wait for it.
   const awaitingFill = (sheets: { total?: FigureCell }[]) => sheets.some((s) => s.total?.state === "blank");
-  const projectCount: Source = {
+  // Sources are made only for a paragraph that states such a figure (most state none).
+  const projectCount = (): Source => ({
     kind: "count",
     count: projects.length,
     label: "项目绩效自评表张数",
     related: projects.map((p) => sheetRef(p.sheet, p.titleAddress)),
-  };
-  const unitCount: Source = {
+  });
+  const unitCount = (): Source => ({
     kind: "count",
     count: units.length,
     label: "整体绩效自评表张数",
     related: units.map((u) => sheetRef(u.sheet, u.titleAddress)),
-  };
+  });
 
   if (projects.length > 0) {
-    for (const match of matchesIn(context, PROJECT_COUNT)) {
+    for (const match of matchesIn(context, PROJECT_COUNT, ["个"])) {
       if (segmentOf(context, match.index) !== "projects") continue;
-      restate(context, match, "绩效自评项目个数", projectCount);
+      restate(context, match, "绩效自评项目个数", projectCount());
     }
   }
   if (units.length > 0) {
-    for (const match of matchesIn(context, UNIT_COUNT)) restate(context, match, "整体绩效自评单位个数", unitCount);
+    for (const match of matchesIn(context, UNIT_COUNT, ["个", "整体绩效"])) restate(context, match, "整体绩效自评单位个数", unitCount());
   }
-  for (const match of matchesIn(context, FUNDS)) {
+  for (const match of matchesIn(context, FUNDS, ["涉及资金", "万元"])) {
     const segment = segmentOf(context, match.index);
     if (segment === "projects" && projects.length > 0) {
       const cells = nonBlank(projects.map((p) => p.budget));
@@ -97,7 +98,7 @@ export function perfPattern(context: PatternContext): void {
       restate(context, match, "整体绩效自评涉及资金", { kind: "cells", cells, label: "项目下达金额合计" });
     }
   }
-  for (const match of matchesIn(context, MEAN)) {
+  for (const match of matchesIn(context, MEAN, ["平均", "分"])) {
     const segment = segmentOf(context, match.index);
     if (segment === "projects" && projectTotals.length > 0 && !awaitingFill(projects)) {
       restate(context, match, "项目自评平均分", { kind: "mean", cells: projectTotals, label: "项目绩效自评总得分的平均数" });
@@ -107,21 +108,22 @@ export function perfPattern(context: PatternContext): void {
   }
 
   // "(1) 党委专项业务项目自评综述：…项目自评得分 99.46 分。项目全年预算数为 146.4 万元，全年执行数为 138.47 万元"
-  const summary = SUMMARY.exec(context.scan.slice(context.paragraph.start, context.paragraph.end));
+  const text = paragraphText(context);
+  const summary = text.includes("自评综述") ? SUMMARY.exec(text) : null;
   const project = summary ? projectByName(projects, summary[1]) : undefined;
   if (!project) return;
   const figureOf = (cell: FigureCell | undefined, label: string): Source =>
     cell ? { kind: "cells", cells: [cell], label } : { kind: "missing", column: "本年决算数", label };
   // "完成预算的 94.59%" later in the paragraph is about this project.
   addMention(context, { position: context.paragraph.start, label: project.name, current: figureOf(project.spent, "全年执行数") });
-  for (const match of matchesIn(context, PROJECT_SCORE)) {
+  for (const match of matchesIn(context, PROJECT_SCORE, ["自评", "得分"])) {
     if (project.total?.state === "blank") continue;
     restate(context, match, `${project.name}自评得分`, figureOf(project.total, "绩效自评总得分"));
   }
-  for (const match of matchesIn(context, PROJECT_BUDGET)) {
+  for (const match of matchesIn(context, PROJECT_BUDGET, ["预算", "万元"])) {
     restate(context, match, `${project.name}全年预算数`, figureOf(project.budget, "项目预算金额"));
   }
-  for (const match of matchesIn(context, PROJECT_SPENT)) {
+  for (const match of matchesIn(context, PROJECT_SPENT, ["执行", "万元"])) {
     restate(context, match, `${project.name}全年执行数`, figureOf(project.spent, "全年执行数"));
   }
 }

@@ -40,14 +40,14 @@ function counts(
 
 export function threePublicPattern(context: PatternContext): void {
   const abroad = itemById("3p.abroad")!;
-  for (const match of matchesIn(context, ABROAD)) {
+  for (const match of matchesIn(context, ABROAD, ["团组", "个"])) {
     const figures = figuresIn(context, match.index, match.index + match[0].length);
     const quote = { start: match.index, end: match.index + match[0].length };
     counts(context, figures, ["出国（境）团组数", "出国（境）人次"], currentOf(context, abroad), abroad.label, quote);
   }
 
   const reception = itemById("3p.reception")!;
-  for (const match of matchesIn(context, RECEPTION)) {
+  for (const match of matchesIn(context, RECEPTION, ["接待", "批次", "万元"])) {
     const [batches, persons, money] = figuresIn(context, match.index, match.index + match[0].length);
     if (!batches || !persons || !money) continue;
     const foreign = match[1] === "外事接待";
@@ -76,7 +76,7 @@ export function threePublicPattern(context: PatternContext): void {
   }
 
   const purchase = itemById("3p.vehiclePurchase")!;
-  for (const match of matchesIn(context, VEHICLE_PURCHASE)) {
+  for (const match of matchesIn(context, VEHICLE_PURCHASE, ["购置", "辆"])) {
     const figures = figuresIn(context, match.index, match.index + match[0].length);
     counts(context, figures, ["购置公务用车数"], currentOf(context, purchase), purchase.label, {
       start: match.index,

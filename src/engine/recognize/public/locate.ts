@@ -1,6 +1,7 @@
 // Finding the nine tables: by title ("收入支出决算总表") and/or marker ("公开01表", "公开 01 表", "公开1表"),
 // wherever they sit. A title is matched as a whole cell: "支出决算表" is a substring of "收入支出决算总表" and
 // of most other titles, so a substring test would find table 03 everywhere.
+import { memoizeText } from "../../memo";
 import { PublicKind } from "../../tables";
 import { normalizeText, stripOrdinal } from "./text";
 import { SheetView } from "./view";
@@ -36,6 +37,16 @@ export interface TitleHit {
 
 /** Reads a title cell: the whole cell must be a title, optionally after numbering, a "2024年度" lead-in or "部门". */
 export function titleKind(raw: string): TitleHit | undefined {
+  return titleOfText(raw);
+}
+
+// Every sheet's text cells holding "表" are read as possible titles; each distinct text once (hits are frozen).
+const titleOfText = memoizeText((raw: string): TitleHit | undefined => {
+  const hit = readTitle(raw);
+  return hit && Object.freeze(hit);
+});
+
+function readTitle(raw: string): TitleHit | undefined {
   let text = normalizeText(raw);
   if (!text.includes("表") || text.length > MAX_TITLE_LENGTH) return undefined;
   const withMarker = MARKER.test(text);
@@ -49,12 +60,12 @@ export function titleKind(raw: string): TitleHit | undefined {
 }
 
 /** Reads a marker cell ("公开01表", "公开 1 表", "（公开09表）"); a short cell only, never a sentence. */
-export function markerKind(raw: string): PublicKind | undefined {
+export const markerKind = memoizeText((raw: string): PublicKind | undefined => {
   const text = normalizeText(raw);
   if (text.length > 20) return undefined;
   const match = MARKER.exec(text);
   return match ? (`0${match[1]}` as PublicKind) : undefined;
-}
+});
 
 export interface TableAnchor {
   kind: PublicKind;

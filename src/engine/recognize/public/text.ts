@@ -1,6 +1,7 @@
 // Text as recognisers compare it. Workbooks split header words with spaces, line breaks and full-width spaces
 // ("收 入", "本年\n支出合计"), write brackets full- or half-width and number their rows "一、" or "(1)";
 // all of that is noise for recognising a title, a header or an item name.
+import { memoizeText } from "../../memo";
 
 /** Removes every kind of whitespace (including U+3000, NBSP and zero-width marks). */
 export function squeeze(text: string): string {
@@ -13,13 +14,13 @@ export function asciiDigits(text: string): string {
 }
 
 /** The form header words, titles and item names are matched in: no spaces, ASCII brackets and colons, no quotes. */
-export function normalizeText(text: string): string {
-  return asciiDigits(squeeze(text))
+export const normalizeText = memoizeText((text: string): string =>
+  asciiDigits(squeeze(text))
     .replace(/（/g, "(")
     .replace(/）/g, ")")
     .replace(/：/g, ":")
-    .replace(/[“”"‘’'「」『』]/g, "");
-}
+    .replace(/[“”"‘’'「」『』]/g, "")
+);
 
 const ORDINAL = /^(?:[一二三四五六七八九十百]+[、.．]|\(?[一二三四五六七八九十百]+\)[、.．]?|\d+[、.．](?!\d)|\(\d+\)[、.．]?|[①-⑳])/;
 
@@ -27,7 +28,7 @@ const ORDINAL = /^(?:[一二三四五六七八九十百]+[、.．]|\(?[一二三
  * An item name without its numbering and lead-in: "一、一般公共服务支出" → "一般公共服务支出",
  * "其中:(1)公务用车运行维护费" → "公务用车运行维护费". Expects normalised text.
  */
-export function stripOrdinal(text: string): string {
+export const stripOrdinal = memoizeText((text: string): string => {
   let rest = text.replace(/^其中[:,，]?/, "");
   for (let i = 0; i < 3; i++) {
     const next = rest.replace(ORDINAL, "").replace(/^其中[:,，]?/, "");
@@ -35,7 +36,7 @@ export function stripOrdinal(text: string): string {
     rest = next;
   }
   return rest;
-}
+});
 
 /** Digits only (a code or a column number), after normalisation. */
 export function isDigits(text: string): boolean {

@@ -9,6 +9,7 @@ export const MAX_TABLE_COLUMNS = 120;
 export class SheetView {
   readonly sheet: SheetGrid;
   private readonly mergesByRow = new Map<number, MergeArea[]>();
+  private readonly filledByRow = new Map<number, readonly number[]>();
 
   constructor(sheet: SheetGrid) {
     this.sheet = sheet;
@@ -87,8 +88,21 @@ export class SheetView {
     return typeof value === "number" || (value !== null && value !== undefined && isCellError(value));
   }
 
-  /** Columns of a row that hold something, left to right, up to the widest readable column. */
-  filledColumns(row: number, left = 1, right = this.lastColumn): number[] {
+  /**
+   * Columns of a row that hold something, left to right, up to the widest readable column. The whole row's list
+   * is kept: the recognisers ask for the same rows many times (blank-row, note-row and header tests).
+   */
+  filledColumns(row: number, left = 1, right = this.lastColumn): readonly number[] {
+    if (left !== 1 || right !== this.lastColumn) return this.scanFilledColumns(row, left, right);
+    let filled = this.filledByRow.get(row);
+    if (!filled) {
+      filled = Object.freeze(this.scanFilledColumns(row, 1, right));
+      this.filledByRow.set(row, filled);
+    }
+    return filled;
+  }
+
+  private scanFilledColumns(row: number, left: number, right: number): number[] {
     const cells = this.sheet.cells[row - 1];
     if (!cells) return [];
     const result: number[] = [];

@@ -2,7 +2,7 @@
 // change from the year-start budget to what was issued (unit 1: (1662.10 − 1434.30) ÷ 1434.30 = 15.88%; unit 2
 // shows 8.46 for 4.20%). A disagreement is a warning.
 import { showAmount } from "../../amount";
-import { Decimal } from "../../decimal";
+import { Decimal, maxDecimal } from "../../decimal";
 import { Rule } from "../../rule";
 import { divideIntervals, Interval, intervalOf } from "../../rounding";
 import { amountIn, isInvalid } from "../support";
@@ -17,7 +17,7 @@ const ONE = new Decimal(1);
 function absolute(range: Interval): Interval {
   if (range.lo.gte(0)) return range;
   if (range.hi.lte(0)) return { lo: range.hi.negated(), hi: range.lo.negated() };
-  return { lo: new Decimal(0), hi: Decimal.max(range.lo.negated(), range.hi) };
+  return { lo: new Decimal(0), hi: maxDecimal(range.lo.negated(), range.hi) };
 }
 
 export const adjustmentIndicator: Rule = {

@@ -2,7 +2,8 @@
 // 万元 amounts; a score as 分值 × factor. Each derivation carries the value computed from the shown figures, the
 // range their rounding allows, and the arithmetic in the words findings use.
 import { Amount, amountOf, showAmount } from "../../amount";
-import { Decimal, ZERO } from "../../decimal";
+import { Decimal, ZERO, maxDecimal, minDecimal } from "../../decimal";
+import { memoOn } from "../../memo";
 import { PerfIndicator } from "../../perf/types";
 import { divideIntervals, Interval, intervalOf } from "../../rounding";
 import { amountIn, isInvalid } from "../support";
@@ -10,11 +11,13 @@ import { showNumber } from "./support";
 
 export const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
+/** × 0.01 is ÷ 100 exactly (both correctly rounded), and far cheaper than a long division. */
+const HUNDREDTH = new Decimal("0.01");
 
 /** A rate or a 完成程度 as a ratio: 92.81% and 0.9281 as they are; a plain 92.81 typed for a rate is percent points. */
 export function asRatio(amount: Amount): Amount {
   if (amount.percent || amount.value.abs().lte(2)) return amount;
-  return amountOf(amount.value.div(HUNDRED), amount.decimals + 2, true);
+  return amountOf(amount.value.times(HUNDREDTH), amount.decimals + 2, true);
 }
 
 /** A 完成程度 as a ratio; a plain 1 or 0 is the state "met" / "not met", as exact as 100.00%. */
@@ -34,17 +37,17 @@ export function inTypedUnits(amount: Amount): Amount {
 export function indicatorPercent(amount: Amount, unit: string): Amount {
   if (amount.percent) return amount;
   if (unit.includes("%") || unit.includes("％") || amount.value.abs().gt(ONE)) {
-    return amountOf(amount.value.div(HUNDRED), amount.decimals + 2, true);
+    return amountOf(amount.value.times(HUNDREDTH), amount.decimals + 2, true);
   }
   return amountOf(amount.value, amount.decimals, true);
 }
 
 function clamp(value: Decimal, lo: Decimal, hi: Decimal): Decimal {
-  return Decimal.min(Decimal.max(value, lo), hi);
+  return minDecimal(maxDecimal(value, lo), hi);
 }
 
 function hull(a: Interval, b: Interval): Interval {
-  return { lo: Decimal.min(a.lo, b.lo), hi: Decimal.max(a.hi, b.hi) };
+  return { lo: minDecimal(a.lo, b.lo), hi: maxDecimal(a.hi, b.hi) };
 }
 
 export function pointInterval(value: Decimal): Interval {
@@ -54,7 +57,7 @@ export function pointInterval(value: Decimal): Interval {
 function scale(interval: Interval, factor: Decimal): Interval {
   const a = interval.lo.times(factor);
   const b = interval.hi.times(factor);
-  return { lo: Decimal.min(a, b), hi: Decimal.max(a, b) };
+  return { lo: minDecimal(a, b), hi: maxDecimal(a, b) };
 }
 
 // ---- Derivations: a value computed from shown figures, with the arithmetic that explains it ---------------
@@ -72,8 +75,15 @@ export interface Derivation {
   exact?: boolean;
 }
 
+const COMPLETION = Symbol("completion derivation");
+
 /** 完成程度 from 运算符号, 指标值 and 完成值 (domain.md §5); undefined for a qualitative indicator. */
 export function deriveCompletion(indicator: PerfIndicator): Derivation | undefined {
+  // The 完成程度 rule and every score built on it ask: worked out once per indicator.
+  return memoOn(indicator, COMPLETION, completionOf);
+}
+
+function completionOf(indicator: PerfIndicator): Derivation | undefined {
   const operator = indicator.operator;
   if (!operator || isInvalid(indicator.target) || isInvalid(indicator.actual)) return undefined;
   const targetAmount = amountIn(indicator.target);
@@ -129,7 +139,7 @@ export function deriveRatio(numerator: Amount | null, denominator: Amount | null
  */
 export function deriveProduct(points: Amount | null, shownFactor: Amount | null, trueFactor?: Interval, cap?: Decimal): Derivation {
   const p = points ? points.value : ZERO;
-  const capped = (v: Decimal) => (cap ? Decimal.min(v, cap) : v);
+  const capped = (v: Decimal) => (cap ? minDecimal(v, cap) : v);
   const f = shownFactor ? capped(shownFactor.value) : ZERO;
   const factors = trueFactor ? hull(pointInterval(f), { lo: capped(trueFactor.lo), hi: capped(trueFactor.hi) }) : pointInterval(f);
   const shownP = points ? showNumber(p) : "0";

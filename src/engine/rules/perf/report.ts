@@ -138,10 +138,10 @@ export function reportDerived(context: RuleContext, spec: DerivedSpec): void {
   if (!target) return;
   if (spec.fill) context.derived?.(target);
   if (isInvalid(target) || spec.inputs.some(isInvalid) || !derivation) return;
-  const related = relatedCells(target, spec.inputs);
 
   if (target.state === "blank") {
     if (!spec.fill) return;
+    const related = relatedCells(target, spec.inputs);
     const shown = planFill(target, derivation.point, spec.fill).shown;
     // A value rounded more coarsely than it shows (whole percent) says so: 162.71 ÷ 165.54 = 98.29%，取整为 98.00%.
     const unrounded = planFill(target, derivation.point, { ...spec.fill, roundDecimals: undefined }).shown;
@@ -162,6 +162,7 @@ export function reportDerived(context: RuleContext, spec: DerivedSpec): void {
   if (!shown) return;
   const check = checkDerived(shown, derivation.point, derivation.range);
   if (check.agreement === "exact") return;
+  const related = relatedCells(target, spec.inputs);
 
   // An exact score is told as it is (0.8, 12.5); a ratio as the sheet shows it (94.58%).
   const expectedDecimals = derivation.exact
@@ -253,18 +254,19 @@ export function reportScoreSum(context: RuleContext, spec: ScoreSumSpec): void {
   if (isInvalid(target) || parts.some((p) => isInvalid(p.cell))) return;
   const computed = scoreSum(parts);
   if (computed === undefined) return;
-  const related = relatedCells(target, parts.map((p) => p.cell));
-  const arithmetic = terms(parts);
+  // The wording is worked out only for a finding: most totals agree.
+  const related = () => relatedCells(target, parts.map((p) => p.cell));
+  const arithmetic = () => terms(parts);
 
   if (target.state === "blank") {
     if (spec.fillDecimals === undefined || parts.every((p) => !p.value)) return;
     reportFill(context, {
       table: spec.table,
       target,
-      related,
+      related: related(),
       subject: spec.subject,
       how: spec.rule.replace(/^应等于/, ""),
-      detail: `${arithmetic} = ${showNumber(computed)}`,
+      detail: `${arithmetic()} = ${showNumber(computed)}`,
       value: computed,
       shape: { decimals: spec.fillDecimals, percent: false, natural: true },
     });
@@ -288,10 +290,10 @@ export function reportScoreSum(context: RuleContext, spec: ScoreSumSpec): void {
     table: spec.table,
     sheet: target.sheet,
     cell: target.address,
-    related,
+    related: related(),
     expected,
     actual,
-    detail: `${arithmetic} = ${showNumber(computed)}`,
+    detail: `${arithmetic()} = ${showNumber(computed)}`,
   };
   if (gapValue.lte(tolerance)) {
     context.report({

@@ -2,6 +2,7 @@
 // blank — so that a check built on a blank derived cell uses what the cell will hold, and fill needs one click.
 import { Amount, amountOf } from "../../amount";
 import { roundTo } from "../../decimal";
+import { memoOn } from "../../memo";
 import { PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
 import { checkDerived, Interval } from "../../rounding";
 import { Settings } from "../../rule";
@@ -48,10 +49,32 @@ function effectiveOf(
   return { value: filledAmount(cell, derivation.point, shape), derivation, consistent: true, rounded: false };
 }
 
+/**
+ * What the rules of a run work out per indicator, kept per recognised sheet: the score rules, the 小计 and the
+ * totals all need every indicator's 完成程度 and score, and the 完成程度 column's shape is the whole column's.
+ */
+interface SheetMemo {
+  completionShape?: FillShape;
+  completions: Map<PerfIndicator, Effective & { shape: FillShape }>;
+  scoreDerivations: Map<PerfIndicator, Derivation | undefined>;
+}
+
+const MEMO = Symbol("perf values");
+
+function memoOf(sheet: PerfSheet): SheetMemo {
+  return memoOn(sheet, MEMO, (): SheetMemo => ({ completions: new Map(), scoreDerivations: new Map() }));
+}
+
 /** The 完成程度 as the shown figure (a ratio), or as fill will write it. */
 export function completionOf(indicator: PerfIndicator, sheet: PerfSheet): Effective & { shape: FillShape } {
-  const shape = completionShape(sheet.indicators.map((i) => i.completion));
-  return { ...effectiveOf(indicator.completion, asCompletion, deriveCompletion(indicator), shape), shape };
+  const memo = memoOf(sheet);
+  let completion = memo.completions.get(indicator);
+  if (!completion) {
+    const shape = (memo.completionShape ??= completionShape(sheet.indicators.map((i) => i.completion)));
+    completion = { ...effectiveOf(indicator.completion, asCompletion, deriveCompletion(indicator), shape), shape };
+    memo.completions.set(indicator, completion);
+  }
+  return completion;
 }
 
 /**
@@ -64,6 +87,14 @@ function factorRange(factor: Effective): Interval | undefined {
 
 /** 得分 = 分值 × 完成程度 for an indicator. */
 export function indicatorScoreDerivation(indicator: PerfIndicator, sheet: PerfSheet): Derivation | undefined {
+  const memo = memoOf(sheet);
+  if (memo.scoreDerivations.has(indicator)) return memo.scoreDerivations.get(indicator);
+  const derivation = deriveIndicatorScore(indicator, sheet);
+  memo.scoreDerivations.set(indicator, derivation);
+  return derivation;
+}
+
+function deriveIndicatorScore(indicator: PerfIndicator, sheet: PerfSheet): Derivation | undefined {
   if (!indicator.points || isInvalid(indicator.points)) return undefined;
   const completion = completionOf(indicator, sheet);
   // A blank 完成程度 that cannot be derived (a qualitative indicator) leaves nothing to score from.
@@ -81,9 +112,11 @@ export function taskRateShape(sheet: PerfUnitSheet, settings: Settings): FillSha
   return settings.wholePercentExecutionRate ? { ...shape, roundDecimals: 2 } : shape;
 }
 
+const RATE = Symbol("rate derivation");
+
 export function taskRateDerivation(task: PerfTask): Derivation | undefined {
-  if (isInvalid(task.issued) || isInvalid(task.spent)) return undefined;
-  return deriveRatio(amountIn(task.spent), amountIn(task.issued));
+  // The rate, its score and the sheet's total all start from it: divided once per task.
+  return memoOn(task, RATE, () => (isInvalid(task.issued) || isInvalid(task.spent) ? undefined : deriveRatio(amountIn(task.spent), amountIn(task.issued))));
 }
 
 export function taskRateOf(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Effective {
@@ -103,8 +136,7 @@ export function taskScoreOf(task: PerfTask, sheet: PerfUnitSheet, settings: Sett
 }
 
 export function projectRateDerivation(sheet: PerfProjectSheet): Derivation | undefined {
-  if (isInvalid(sheet.budget) || isInvalid(sheet.spent)) return undefined;
-  return deriveRatio(amountIn(sheet.spent), amountIn(sheet.budget));
+  return memoOn(sheet, RATE, () => (isInvalid(sheet.budget) || isInvalid(sheet.spent) ? undefined : deriveRatio(amountIn(sheet.spent), amountIn(sheet.budget))));
 }
 
 export function projectRateShape(sheet: PerfProjectSheet): FillShape {

@@ -35,7 +35,17 @@ export function checkIdentity(context: RuleContext, figures: Figures, spec: Iden
     throw new Error(`规则 ${spec.rule} 的公式与 ${spec.target.table} 表 ${spec.target.row}/${spec.target.column} 的派生公式不一致`);
   }
   if (!owned && target.state === "blank" && figures.effective(spec.target)?.state !== "blank") return;
-  const parts = spec.parts.map((part) => ({ cell: figures.effective(part), sign: part.sign, halfWidth: figures.halfWidth(part) }));
+  const cells = spec.parts.map((part) => figures.effective(part));
+  // Most identities hold exactly: then nothing is reported, and the parts' rounding widths (worked out down the
+  // whole hierarchy) are not needed. This is reportSum's own exact case, decided without them.
+  if (target.state === "amount" && !cells.some(isInvalid)) {
+    const sum = checkSum(amountIn(target), cells.map((cell, i) => ({ amount: amountIn(cell), sign: spec.parts[i].sign })));
+    if (sum.agreement === "exact") {
+      if (owned) context.derived?.(target);
+      return;
+    }
+  }
+  const parts = spec.parts.map((part, i) => ({ cell: cells[i], sign: part.sign, halfWidth: figures.halfWidth(part) }));
   reportSum(context, {
     table: spec.target.table,
     target,
@@ -49,8 +59,11 @@ export function checkIdentity(context: RuleContext, figures: Figures, spec: Iden
 }
 
 function sameRefs(a: FigureRef[], b: FigureRef[]): boolean {
-  const key = (r: FigureRef) => `${r.table}|${r.row}|${r.column}|${r.sign ?? 1}`;
-  return a.length === b.length && a.every((r, i) => key(r) === key(b[i]));
+  return a.length === b.length && a.every((r, i) => sameRef(r, b[i]));
+}
+
+function sameRef(a: FigureRef, b: FigureRef): boolean {
+  return a.table === b.table && a.row === b.row && a.column === b.column && (a.sign ?? 1) === (b.sign ?? 1);
 }
 
 export interface AtMostSpec {

@@ -4,7 +4,8 @@
 //  - the effective figure of a blank derived cell: the value fill would write. A check that uses a blank subtotal
 //    compares with what it will hold, so a total not typed yet never makes the figures around it look wrong.
 import { amountOf } from "../../amount";
-import { Decimal, roundTo } from "../../decimal";
+import { memoOn } from "../../memo";
+import { Decimal, roundTo, ZERO } from "../../decimal";
 import { checkSum, halfWidthOf } from "../../rounding";
 import { WorkbookTables } from "../../rule";
 import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable } from "../../tables";
@@ -54,10 +55,19 @@ export function isEmptyTable(table: PublicTable): boolean {
   );
 }
 
+/** A figure's worked-out values, each computed once per run: rules ask for the same figures many times. */
+interface Slot {
+  /** null: known to be a figure typed from the accounts. */
+  derivation?: Derivation | null;
+  effective?: FigureCell;
+  halfWidth?: Decimal;
+  /** Its effective value is being computed (guards against a cycle of derivations). */
+  visiting?: boolean;
+}
+
 export class Figures {
-  private readonly effectiveMemo = new Map<string, FigureCell | undefined>();
-  private readonly halfWidthMemo = new Map<string, Decimal>();
-  private readonly visiting = new Set<string>();
+  /** What is known of each figure, by table, row and column (nested maps: no key string per lookup). */
+  private readonly slots = new Map<string, Map<string, Map<string, Slot>>>();
 
   constructor(private readonly tables: WorkbookTables) {}
 
@@ -79,6 +89,23 @@ export class Figures {
 
   /** How the cell is derived, or undefined for a figure typed from the accounts (a leaf, a 01 income item). */
   derivation(at: FigureRef): Derivation | undefined {
+    // Asked for every figure of every identity, and again for its parts' widths: each cell's answer is kept.
+    const slot = this.slot(at);
+    if (slot.derivation === undefined) slot.derivation = this.deriveOf(at) ?? null;
+    return slot.derivation ?? undefined;
+  }
+
+  private slot(at: FigureRef): Slot {
+    let byRow = this.slots.get(at.table);
+    if (!byRow) this.slots.set(at.table, (byRow = new Map()));
+    let byColumn = byRow.get(at.row);
+    if (!byColumn) byRow.set(at.row, (byColumn = new Map()));
+    let slot = byColumn.get(at.column);
+    if (!slot) byColumn.set(at.column, (slot = {}));
+    return slot;
+  }
+
+  private deriveOf(at: FigureRef): Derivation | undefined {
     const table = this.table(at.table);
     if (!table || !rowByKey(table, at.row)) return undefined;
     const kind = table.kind;
@@ -151,10 +178,10 @@ export class Figures {
   effective(at: FigureRef): FigureCell | undefined {
     const cell = this.cell(at);
     if (!cell || cell.state !== "blank") return cell;
-    const key = `${at.table}|${at.row}|${at.column}`;
-    if (this.effectiveMemo.has(key)) return this.effectiveMemo.get(key);
-    if (this.visiting.has(key)) return cell;
-    this.visiting.add(key);
+    const slot = this.slot(at);
+    if (slot.effective) return slot.effective;
+    if (slot.visiting) return cell;
+    slot.visiting = true;
     let result: FigureCell = cell;
     const derivation = this.derivation(at);
     if (derivation) {
@@ -169,8 +196,8 @@ export class Figures {
         }
       }
     }
-    this.visiting.delete(key);
-    this.effectiveMemo.set(key, result);
+    slot.visiting = false;
+    slot.effective = result;
     return result;
   }
 
@@ -182,34 +209,32 @@ export class Figures {
    * although each is right; a figure that differs from its parts' sum is judged as a rounded figure of its own.
    */
   halfWidth(at: FigureRef): Decimal {
-    const key = `${at.table}|${at.row}|${at.column}`;
-    const known = this.halfWidthMemo.get(key);
-    if (known) return known;
+    const slot = this.slot(at);
+    if (slot.halfWidth) return slot.halfWidth;
     const amount = amountIn(this.effective(at));
     let width = halfWidthOf(amount);
-    this.halfWidthMemo.set(key, width); // guards against a cycle while the parts are visited
+    slot.halfWidth = width; // guards against a cycle while the parts are visited
     const derivation = this.derivation(at);
     if (amount && derivation) {
-      const parts = derivation.parts.map((part) => ({ amount: amountIn(this.effective(part)), sign: part.sign }));
-      const exactSum = parts.reduce((sum, p) => (p.amount ? (p.sign === -1 ? sum.minus(p.amount.value) : sum.plus(p.amount.value)) : sum), new Decimal(0));
+      let exactSum = ZERO;
+      for (const part of derivation.parts) {
+        const value = amountIn(this.effective(part))?.value;
+        if (value) exactSum = part.sign === -1 ? exactSum.minus(value) : exactSum.plus(value);
+      }
       if (exactSum.eq(amount.value)) {
-        const partsWidth = derivation.parts.reduce((sum, part) => sum.plus(this.halfWidth(part)), new Decimal(0));
-        width = Decimal.max(width, partsWidth);
+        let partsWidth = ZERO;
+        for (const part of derivation.parts) partsWidth = partsWidth.plus(this.halfWidth(part));
+        if (partsWidth.gt(width)) width = partsWidth;
       }
     }
-    this.halfWidthMemo.set(key, width);
+    slot.halfWidth = width;
     return width;
   }
 }
 
-const figuresByTables = new WeakMap<WorkbookTables, Figures>();
+const FIGURES = Symbol("figures");
 
 /** One Figures per recognised workbook, shared by the rules of a run. */
 export function figuresOf(tables: WorkbookTables): Figures {
-  let figures = figuresByTables.get(tables);
-  if (!figures) {
-    figures = new Figures(tables);
-    figuresByTables.set(tables, figures);
-  }
-  return figures;
+  return memoOn(tables, FIGURES, () => new Figures(tables));
 }

@@ -1,5 +1,6 @@
 // What the 公开 tables hold, as the identity rules need it: the Chinese names of columns and rows, the columns a
 // row total adds up, and the code hierarchy (a 类 holds the 款 whose codes start with its code, a 款 its 项).
+import { memoizeText, memoOn } from "../../memo";
 import { PUBLIC_TITLES, PublicKind, PublicTable, TableRow } from "../../tables";
 
 /** The table's name as findings mention it: "收入决算表（公开02表）". */
@@ -116,31 +117,32 @@ export interface CodeTree {
   topLevel: string[];
 }
 
-const rowIndexes = new WeakMap<PublicTable, Map<string, TableRow>>();
+const ROW_INDEX = Symbol("rows by key");
 
 /**
  * The table's row with this key (the first, when a key is listed twice, as findRow gives it), from an index built
  * once per table: rules look rows up for every figure, and scanning a 10,000-row table each time took minutes.
  */
 export function rowByKey(table: PublicTable, key: string): TableRow | undefined {
-  let index = rowIndexes.get(table);
-  if (!index) {
-    index = new Map();
-    for (const row of table.rows) if (!index.has(row.key)) index.set(row.key, row);
-    rowIndexes.set(table, index);
-  }
+  const index = memoOn(table, ROW_INDEX, () => {
+    const byKey = new Map<string, TableRow>();
+    for (const row of table.rows) if (!byKey.has(row.key)) byKey.set(row.key, row);
+    return byKey;
+  });
   return index.get(key);
 }
 
-const trees = new WeakMap<PublicTable, CodeTree>();
+const CODE_TREE = Symbol("code tree");
 
 /**
  * A row's parent is the listed row with the longest code that is a proper prefix of its own, so a 项 listed
  * without its 款 still adds up into its 类. A row with no children listed is a leaf.
  */
 export function codeTree(table: PublicTable): CodeTree {
-  const cached = trees.get(table);
-  if (cached) return cached;
+  return memoOn(table, CODE_TREE, buildCodeTree);
+}
+
+function buildCodeTree(table: PublicTable): CodeTree {
   const coded: { key: string; code: string }[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {
@@ -160,9 +162,7 @@ export function codeTree(table: PublicTable): CodeTree {
     if (!parent) topLevel.push(row.key);
     else children.set(parent.key, [...(children.get(parent.key) ?? []), row.key]);
   }
-  const tree = { children, topLevel };
-  trees.set(table, tree);
-  return tree;
+  return { children, topLevel };
 }
 
 /** The rows a row of a coded table adds up: the top-level rows for 合计, the rows below it for a code. */
@@ -185,12 +185,12 @@ export function childLevelName(table: PublicTable, childKeys: string[]): string 
 }
 
 /** A row name without its ordinal and spacing: "一、一般公共服务支出" → "一般公共服务支出", "其中：(1) 运行维护费" → "运行维护费". */
-export function plainName(name: string): string {
-  return name
+export const plainName = memoizeText((name: string): string =>
+  name
     .replace(/[\s\u00A0\u3000]+/g, "")
     .replace(/^其中[:：]?/, "")
-    .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?)+/, "");
-}
+    .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?)+/, "")
+);
 
 /** How a message names a row: "合计行" or "“201 一般公共服务支出”". */
 export function rowSubject(row: TableRow): string {
