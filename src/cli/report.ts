@@ -2,19 +2,7 @@
 // expected and actual. For people at a terminal; scripts use --json.
 import { CheckResult } from "../engine";
 import { Finding, SEVERITY_LABEL, SEVERITY_ORDER, Summary } from "../engine/finding";
-import { PUBLIC_TITLES, PublicKind } from "../engine/tables";
-
-const KIND_LABEL: Record<string, string> = {
-  "perf-unit": "部门（单位）整体绩效自评表",
-  "perf-project": "预算项目（政策）绩效自评表",
-  narrative: "情况说明",
-};
-
-export function tableLabel(kind: string | undefined): string {
-  if (!kind) return "其他";
-  if (kind in PUBLIC_TITLES) return `${PUBLIC_TITLES[kind as PublicKind]}（公开${kind}表）`;
-  return KIND_LABEL[kind] ?? kind;
-}
+import { tableLabel } from "../engine/tables";
 
 function findingLine(finding: Finding): string {
   const where = `${finding.sheet}!${finding.cell}`;

@@ -126,3 +126,16 @@ export function findRow(table: PublicTable, key: string): TableRow | undefined {
 export function figure(table: PublicTable, rowKey: string, column: string): FigureCell | undefined {
   return findRow(table, rowKey)?.cells[column];
 }
+
+const OTHER_KIND_TITLES: Record<string, string> = {
+  "perf-unit": "部门（单位）整体绩效自评表",
+  "perf-project": "预算项目（政策）绩效自评表",
+  narrative: "情况说明",
+};
+
+/** How reports name a table kind: "支出决算表（公开03表）", "预算项目（政策）绩效自评表", or "其他" for none. */
+export function tableLabel(kind: string | undefined): string {
+  if (!kind) return "其他";
+  if (kind in PUBLIC_TITLES) return `${PUBLIC_TITLES[kind as PublicKind]}（公开${kind}表）`;
+  return OTHER_KIND_TITLES[kind] ?? kind;
+}

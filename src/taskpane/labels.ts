@@ -1,6 +1,6 @@
 // Names the pane shows: tables as the reports name them, classes of findings, counts.
 import { Finding, SEVERITY_LABEL, Severity } from "../engine/finding";
-import { PUBLIC_TITLES, PublicKind } from "../engine/tables";
+import { tableLabel } from "../engine/tables";
 
 /** How the pane sorts a finding: its class, except that a blank cell fill can compute is 可填充, not a problem. */
 export type DisplayClass = Severity | "fillable";
@@ -20,18 +20,8 @@ export function displayClass(finding: Finding): DisplayClass {
   return finding.fix ? "fillable" : finding.severity;
 }
 
-const OTHER_KINDS: Record<string, string> = {
-  "perf-unit": "部门（单位）整体绩效自评表",
-  "perf-project": "预算项目（政策）绩效自评表",
-  narrative: "情况说明",
-};
-
-/** "支出决算表（公开03表）", "预算项目（政策）绩效自评表", or "其他" for a finding about no particular table. */
-export function tableLabel(kind: string | undefined): string {
-  if (!kind) return "其他";
-  if (kind in PUBLIC_TITLES) return `${PUBLIC_TITLES[kind as PublicKind]}（公开${kind}表）`;
-  return OTHER_KINDS[kind] ?? kind;
-}
+/** "支出决算表（公开03表）": the engine names tables the same way for the pane and the command line. */
+export { tableLabel };
 
 export type ClassCounts = Record<DisplayClass, number>;
 
