@@ -95,8 +95,8 @@ export function cellAddress(row: number, col: number): string {
   const known = ADDRESSES[col]?.[row];
   if (known !== undefined) return known;
   const address = `${columnLetter(col)}${row}`;
-  // Kept for the cells tables are made of; far-away cells (row 1,048,576) are not worth an entry.
-  if (Number.isInteger(col) && col > 0 && col <= 256 && Number.isInteger(row) && row > 0 && row <= 4096) (ADDRESSES[col] ??= [])[row] = address;
+  // Kept for the cells tables are made of (at most 64 × 2048 entries); others are made each time.
+  if (Number.isInteger(col) && col > 0 && col <= 64 && Number.isInteger(row) && row > 0 && row <= 2048) (ADDRESSES[col] ??= [])[row] = address;
   return address;
 }
 

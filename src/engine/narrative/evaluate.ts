@@ -56,11 +56,18 @@ export function checkAmount(claim: AmountClaim): Outcome {
   let agreement = checkDerived(shown, q.point, q.interval).agreement;
   // A ceiling (外事接待 within 公务接待费) only fails when the text says more.
   if (claim.atMost && shown.value.lte(q.point)) agreement = "exact";
+  // Most amounts agree: the figures are put into words only when read.
   return {
     agreement,
-    expected: formatFigure(q.point, shown.decimals),
-    actual: showAmount(shown),
-    detail: `${claim.source.label} = ${q.terms}`,
+    get expected() {
+      return formatFigure(q.point, shown.decimals);
+    },
+    get actual() {
+      return showAmount(shown);
+    },
+    get detail() {
+      return `${claim.source.label} = ${q.terms}`;
+    },
     related: q.related,
   };
 }

@@ -53,7 +53,6 @@ function sumOf(cells: FigureCell[], fromSheet: string): Valuation {
   let point = ZERO;
   let interval: Interval = { lo: ZERO, hi: ZERO };
   let decimals = 0;
-  const shown: string[] = [];
   for (const cell of cells) {
     const amount = amountOfCell(cell);
     if (!amount) continue;
@@ -62,7 +61,6 @@ function sumOf(cells: FigureCell[], fromSheet: string): Valuation {
     const radius = cell.roundingRadius;
     interval = addIntervals(interval, radius ? { lo: minDecimal(own.lo, amount.value.minus(radius)), hi: maxDecimal(own.hi, amount.value.plus(radius)) } : own);
     decimals = Math.max(decimals, amount.decimals);
-    if (!amount.value.isZero()) shown.push(showAmount(amount));
   }
   return {
     ok: true,
@@ -71,7 +69,11 @@ function sumOf(cells: FigureCell[], fromSheet: string): Valuation {
       interval,
       decimals: cells.length === 0 || decimals === 0 ? Math.max(decimals, 2) : decimals,
       related: cells.map((c) => qualify(c.sheet, c.address, fromSheet)),
-      terms: shown.length ? shown.join(" + ") : "0",
+      // Put into words only for a finding that shows the arithmetic.
+      get terms() {
+        const shown = cells.map(amountOfCell).flatMap((amount) => (amount && !amount.value.isZero() ? [showAmount(amount)] : []));
+        return shown.length ? shown.join(" + ") : "0";
+      },
     },
   };
 }

@@ -27,8 +27,10 @@ export const invalidFigure: Rule = {
   check(context) {
     const seen = new Set<string>();
     for (const { kind, cell } of figureCellsOfWorkbook(context.tables)) {
+      // Nearly every figure is readable: only an unreadable one needs its place named.
+      if (cell.state !== "invalid") continue;
       const key = `${cell.sheet}!${cell.address}`;
-      if (cell.state !== "invalid" || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
       context.report({
         severity: "error",

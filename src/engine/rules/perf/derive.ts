@@ -92,8 +92,8 @@ function completionOf(indicator: PerfIndicator): Derivation | undefined {
   const actual = actualAmount ? inTypedUnits(actualAmount) : null;
   const t = target ? target.value : ZERO;
   const a = actual ? actual.value : ZERO;
-  const tShown = target ? showAmount(target) : "0";
-  const aShown = actual ? showAmount(actual) : "0";
+  const tShown = () => (target ? showAmount(target) : "0");
+  const aShown = () => (actual ? showAmount(actual) : "0");
   // 指标值 is a target someone set (exactly 5%); 完成值 is measured or computed, so it may be rounded.
   const tRange = pointInterval(t);
   const aRange = intervalOf(actual);
@@ -102,25 +102,23 @@ function completionOf(indicator: PerfIndicator): Derivation | undefined {
     // Reverse: met when 完成值 ≤ 指标值, else 指标值 ÷ 完成值; nothing when the target is 0 and it is exceeded.
     const f = (tv: Decimal, av: Decimal) => (av.lte(tv) ? ONE : tv.lte(0) ? ZERO : clamp(tv.div(av), ZERO, ONE));
     const range = { lo: f(tRange.lo, aRange.hi), hi: f(tRange.hi, aRange.lo) };
-    if (a.lte(t)) return { point: ONE, range, formula: "", why: `完成值 ${aShown} ≤ 指标值 ${tShown}，反向指标已达成` };
-    if (t.lte(0)) return { point: ZERO, range, formula: "", why: `反向指标的指标值为 0，完成值 ${aShown} 已超出` };
-    return { point: f(t, a), range, formula: `${tShown} ÷ ${aShown}`, why: "反向指标" };
+    if (a.lte(t)) return withWords({ point: ONE, range }, () => ({ formula: "", why: `完成值 ${aShown()} ≤ 指标值 ${tShown()}，反向指标已达成` }));
+    if (t.lte(0)) return withWords({ point: ZERO, range }, () => ({ formula: "", why: `反向指标的指标值为 0，完成值 ${aShown()} 已超出` }));
+    return withWords({ point: f(t, a), range }, () => ({ formula: `${tShown()} ÷ ${aShown()}`, why: "反向指标" }));
   }
 
   if (t.isZero()) {
     // A zero target: ">= 0" is always met; "= 0" (违法违规次数 = 0) only by a zero.
     const met = operator === ">=" || a.isZero();
-    return {
-      point: met ? ONE : ZERO,
-      range: pointInterval(met ? ONE : ZERO),
+    return withWords({ point: met ? ONE : ZERO, range: pointInterval(met ? ONE : ZERO) }, () => ({
       formula: "",
-      why: met ? `指标值为 0，完成值 ${aShown}，已达成` : `指标值为 0，完成值 ${aShown} 不为 0，未达成`,
-    };
+      why: met ? `指标值为 0，完成值 ${aShown()}，已达成` : `指标值为 0，完成值 ${aShown()} 不为 0，未达成`,
+    }));
   }
   const g = (tv: Decimal, av: Decimal) => (tv.lte(0) ? ONE : clamp(av.div(tv), ZERO, ONE));
   const range = { lo: g(tRange.hi, aRange.lo), hi: g(tRange.lo, aRange.hi) };
-  if (a.gte(t)) return { point: ONE, range, formula: "", why: `完成值 ${aShown} ≥ 指标值 ${tShown}，正向指标最高为 1` };
-  return { point: g(t, a), range, formula: `${aShown} ÷ ${tShown}`, why: "正向指标" };
+  if (a.gte(t)) return withWords({ point: ONE, range }, () => ({ formula: "", why: `完成值 ${aShown()} ≥ 指标值 ${tShown()}，正向指标最高为 1` }));
+  return withWords({ point: g(t, a), range }, () => ({ formula: `${aShown()} ÷ ${tShown()}`, why: "正向指标" }));
 }
 
 /** numerator ÷ denominator of shown 万元 amounts; undefined when the denominator is blank or zero. */
@@ -129,7 +127,7 @@ export function deriveRatio(numerator: Amount | null, denominator: Amount | null
   const range = divideIntervals(intervalOf(numerator), intervalOf(denominator));
   if (!range) return undefined;
   const value = (numerator ? numerator.value : ZERO).div(denominator.value);
-  return { point: value, range, formula: `${numerator ? showAmount(numerator) : "0"} ÷ ${showAmount(denominator)}` };
+  return withWords({ point: value, range }, () => ({ formula: `${numerator ? showAmount(numerator) : "0"} ÷ ${showAmount(denominator)}` }));
 }
 
 /**
@@ -142,15 +140,37 @@ export function deriveProduct(points: Amount | null, shownFactor: Amount | null,
   const capped = (v: Decimal) => (cap ? minDecimal(v, cap) : v);
   const f = shownFactor ? capped(shownFactor.value) : ZERO;
   const factors = trueFactor ? hull(pointInterval(f), { lo: capped(trueFactor.lo), hi: capped(trueFactor.hi) }) : pointInterval(f);
-  const shownP = points ? showNumber(p) : "0";
-  // A factor reads as the sheet shows it: 98.00%, 0.31, 1.
-  const shownF = !shownFactor ? "0" : shownFactor.percent ? showAmount(shownFactor) : showNumber(shownFactor.value);
   const over = cap && shownFactor && shownFactor.value.gt(cap);
-  return {
-    point: p.times(f),
-    range: scale(factors, p),
-    formula: `${shownP} × ${over ? "100%" : shownF}`,
-    why: over ? `${shownF} 超过 100%，按 100% 计` : undefined,
-    exact: true,
+  return withWords({ point: p.times(f), range: scale(factors, p), exact: true }, () => {
+    const shownP = points ? showNumber(p) : "0";
+    // A factor reads as the sheet shows it: 98.00%, 0.31, 1.
+    const shownF = !shownFactor ? "0" : shownFactor.percent ? showAmount(shownFactor) : showNumber(shownFactor.value);
+    return { formula: `${shownP} × ${over ? "100%" : shownF}`, why: over ? `${shownF} 超过 100%，按 100% 计` : undefined };
+  });
+}
+
+interface Words {
+  formula: string;
+  why?: string;
+}
+
+/**
+ * A derivation whose words (formula, why) are put together when first read: most derived figures agree with
+ * their derivation, and only a finding quotes the arithmetic (each number shown is a Decimal formatted).
+ */
+function withWords(values: { point: Decimal; range: Interval; exact?: boolean }, words: () => Words): Derivation {
+  let said: Words | undefined;
+  const say = () => (said ??= words());
+  const derivation: Derivation = {
+    point: values.point,
+    range: values.range,
+    get formula() {
+      return say().formula;
+    },
+    get why() {
+      return say().why;
+    },
   };
+  if (values.exact) derivation.exact = true;
+  return derivation;
 }

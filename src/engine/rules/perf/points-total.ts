@@ -12,14 +12,12 @@ function reportPointsTotal(context: RuleContext, sheet: PerfSheet, cells: (Figur
   const present = cells.filter((c): c is FigureCell => !!c);
   if (present.length === 0 || present.some(isInvalid) || !sheet.pointsHeaderAddress) return;
   let sum = new Decimal(0);
-  const terms: string[] = [];
   for (const cell of present) {
     const amount = amountIn(cell);
-    if (!amount) continue;
-    sum = sum.plus(amount.value);
-    terms.push(showNumber(amount.value));
+    if (amount) sum = sum.plus(amount.value);
   }
   if (sum.eq(expected)) return;
+  const terms = present.map(amountIn).flatMap((amount) => (amount ? [showNumber(amount.value)] : []));
   context.report({
     severity: "error",
     table: sheet.kind,
