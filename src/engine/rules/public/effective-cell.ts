@@ -2,6 +2,7 @@
 // it is a blank derived cell (a 合计 not typed yet), the value fill would write. A narrative sentence restating a
 // total that is still blank is then checked against that total-to-be, never against 0.
 import { memoOn } from "../../memo";
+import { halfUnit } from "../../decimal";
 import { WorkbookTables } from "../../rule";
 import { FigureCell, PublicKind } from "../../tables";
 import { FigureRef, figuresOf } from "./figures";
@@ -9,18 +10,15 @@ import { FigureRef, figuresOf } from "./figures";
 /** Figure refs by sheet, then by address. */
 type RefIndex = Map<string, Map<string, FigureRef>>;
 
-const REFS = Symbol("refs of blank figures");
+const REFS = Symbol("refs of figures");
 
-/**
- * The ref of a blank figure of the tables. Only blank cells are ever looked up, so only they are indexed, with
- * any later figure at the same place (the last one listed wins, as for every figure).
- */
+/** The ref of a figure of the tables (the last one listed at a place wins, as for every figure). */
 function refOf(tables: WorkbookTables, cell: FigureCell): FigureRef | undefined {
-  const refs = memoOn(tables, REFS, indexBlankFigures);
+  const refs = memoOn(tables, REFS, indexFigures);
   return refs.get(cell.sheet)?.get(cell.address);
 }
 
-function indexBlankFigures(tables: WorkbookTables): RefIndex {
+function indexFigures(tables: WorkbookTables): RefIndex {
   const refs: RefIndex = new Map();
   for (const [kind, table] of Object.entries(tables.public)) {
     if (!table) continue;
@@ -29,7 +27,6 @@ function indexBlankFigures(tables: WorkbookTables): RefIndex {
         const figure = row.cells[column];
         if (!figure) continue;
         let bySheet = refs.get(figure.sheet);
-        if (figure.state !== "blank" && !bySheet?.has(figure.address)) continue;
         if (!bySheet) refs.set(figure.sheet, (bySheet = new Map()));
         bySheet.set(figure.address, { table: kind as PublicKind, row: row.key, column });
       }
@@ -39,12 +36,14 @@ function indexBlankFigures(tables: WorkbookTables): RefIndex {
 }
 
 export function effectiveCell(tables: WorkbookTables, cell: FigureCell): FigureCell {
-  if (cell.state !== "blank") return cell;
+  if (cell.state === "invalid") return cell;
   const ref = refOf(tables, cell);
   if (!ref) return cell;
   const figures = figuresOf(tables);
-  const effective = figures.effective(ref);
-  if (!effective || effective.state !== "amount") return effective ?? cell;
-  // The stand-in is a sum of rounded parts: it carries their rounding, not just half its last digit.
-  return { ...effective, roundingRadius: figures.halfWidth(ref) };
+  const effective = cell.state === "blank" ? figures.effective(ref) : cell;
+  if (!effective || effective.state !== "amount" || !effective.amount) return effective ?? cell;
+  // A total that is (or will be) exactly the sum of its rounded parts — filled by Juesuan, or typed so — carries their
+  // rounding, not just half its last digit: the narrative's 人员经费 1374.42 agrees with a filled 1374.44 within it.
+  const radius = figures.halfWidth(ref);
+  return radius.gt(halfUnit(effective.amount.decimals)) ? { ...effective, roundingRadius: radius } : effective;
 }
