@@ -31,6 +31,7 @@ export type CorpusId =
   | "text-and-dates"
   | "merged-figures"
   | "formulas-without-results"
+  | "formulas-showing-blank"
   | "hidden-sheets"
   | "repeated-table"
   | "long-03"
@@ -313,6 +314,24 @@ async function formulasWithoutResults(): Promise<BuiltCase> {
     invalidCells: withoutResult.map(keyOf),
     changedSheets: [...new Set(withoutResult.map((f) => f.sheet))],
   };
+}
+
+/**
+ * Blank figure cells holding a formula whose result is the empty string (=IF(SUM(…)=0,"",SUM(…)), common in
+ * templates), saved as Excel saves them: <v></v>. They show blank, so they are blanks, not formulas without results.
+ */
+async function formulasShowingBlank(): Promise<BuiltCase> {
+  const tables = await sampleTables();
+  const workbook = buildSampleWorkbook();
+  const blanks = (["01", "02", "03", "04", "05", "06", "07"] as const)
+    .flatMap((kind) => publicTable(tables, kind).rows.flatMap((row) => Object.values(row.cells)))
+    .filter((cell): cell is FigureCell => !!cell && cell.state === "blank");
+  const chosen = blanks.filter((_, index) => index % 7 === 0).slice(0, 8);
+  if (chosen.length < 3) throw new Error("样例中空白数字单元格不足");
+  for (const cell of chosen) {
+    cellOf(workbook, cell).value = { formula: 'IF(1=1,"","-")', result: "" } as ExcelJS.CellFormulaValue;
+  }
+  return { bytes: await toBytes(workbook), changedSheets: [...new Set(chosen.map((c) => c.sheet))] };
 }
 
 /** The figure the sample shows, as the number a file stores (the one place a Decimal becomes a double). */
@@ -612,6 +631,14 @@ export const CORPUS: CorpusCase[] = [
     title: "the sample with formula totals, some without cached results",
     readable: true,
     build: formulasWithoutResults,
+  },
+  {
+    id: "formulas-showing-blank",
+    fileName: "公式空白.xlsx",
+    title: "the sample with formulas showing blank (cached empty string) in blank figure cells",
+    readable: true,
+    sameFindingsAsSample: true,
+    build: formulasShowingBlank,
   },
   {
     id: "hidden-sheets",

@@ -69,6 +69,14 @@ describe("parseCell", () => {
     expect(parseCell({ value: new Date(2024, 0, 1), numFmt: "yyyy-mm-dd" }).kind).toBe("invalid");
     expect(parseCell(undefined).kind).toBe("blank");
   });
+
+  it("reads a formula whose result is the empty string as a blank, as the sheet shows it", () => {
+    expect(parseCell({ value: "", numFmt: "0.00", formula: 'IF(B5=0,"",C5/B5)' })).toEqual({ kind: "blank" });
+    expect(parseCell({ value: null, numFmt: "0.00", formula: 'IF(B5=0,"",C5/B5)' })).toEqual({
+      kind: "invalid",
+      reason: "公式没有计算结果",
+    });
+  });
 });
 
 describe("formats", () => {

@@ -62,6 +62,8 @@ interface CellContent {
   sharedIndex: string | undefined;
   sharedRef: string | undefined;
   valueText: string | undefined;
+  /** A <v> element was there, even an empty one (a formula's cached empty string). */
+  hasValue: boolean;
   runs: string[] | undefined;
 }
 
@@ -94,6 +96,7 @@ class WorksheetReading {
     sharedIndex: undefined,
     sharedRef: undefined,
     valueText: undefined,
+    hasValue: false,
     runs: undefined,
   };
 
@@ -227,6 +230,7 @@ class WorksheetReading {
     content.sharedIndex = undefined;
     content.sharedRef = undefined;
     content.valueText = undefined;
+    content.hasValue = false;
     content.runs = undefined;
     if (reader.selfClosing) {
       reader.next();
@@ -249,6 +253,7 @@ class WorksheetReading {
           break;
         case "v":
           if (++values > 1) throw new Declined("a cell with two values");
+          content.hasValue = true;
           content.valueText = reader.readText();
           break;
         case "is":
@@ -351,8 +356,13 @@ class WorksheetReading {
       else if (type === "b") result = exceljsInteger(text) !== 0;
       else if (type === "e") result = { error: text };
       else result = exceljsNumber(text);
+    } else if (content.hasValue && type === "str") {
+      // Excel writes <v></v> for a formula whose result is the empty string (=IF(B5=0,"",C5/B5)): the cell shows
+      // blank, it is not a formula without a result. exceljs drops this result (its Grid has null here); the one
+      // place where this reader knows more than exceljs, and says so (tests/xlsx/fast-grid.test.ts).
+      result = "";
     }
-    if (result !== undefined && dated) result = excelToDate(result, this.context.date1904);
+    if (result !== undefined && result !== "" && dated) result = excelToDate(result, this.context.date1904);
     const cell: GridCell = { value: shownValue(result), numFmt: shownFormat, formula: content.formulaText };
     if (content.formulaType === "shared") {
       const index = content.sharedIndex;
