@@ -9,7 +9,6 @@ import { planFill } from "../engine/fill";
 import { draftNarrative, referenceTemplateRows } from "../engine/narrative";
 import { recognizeWorkbook } from "../engine/recognize";
 import { readWorkbookFile, writeDerivedCopy, writeFilledCopy } from "../xlsx/node";
-import { addReferenceSheetToXlsx } from "../xlsx/reference-template";
 import { WorkbookWriteError } from "../xlsx/write";
 import { WorkbookReadError } from "../xlsx/read";
 import { countsLine, departmentLines, jsonReport, renderReport } from "./report";
@@ -156,6 +155,8 @@ async function runReferenceTemplate(args: string[], io: Io): Promise<number> {
   if (!output) throw new UsageError("reference-template 需要用 -o 指定输出文件（不会覆盖输入文件）");
   const grid = await readWorkbookFile(files[0]);
   const rows = referenceTemplateRows(recognizeWorkbook(grid));
+  // Loaded here, not at start-up: it brings exceljs, which `check` does not need.
+  const { addReferenceSheetToXlsx } = await import("../xlsx/reference-template");
   await writeDerivedCopy(files[0], output, (bytes) => addReferenceSheetToXlsx(bytes, rows));
   io.out(`已添加“参考数据”表（${rows.length} 项待填写），写入 ${output}\n`);
   return 0;

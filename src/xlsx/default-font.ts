@@ -4,7 +4,7 @@
 // figure that just fitted turns into "####". So the original's font 0 is put back into the saved file.
 // Browser-safe: JSZip (exceljs's own zip library) works on Uint8Arrays in both Node and the browser.
 import JSZip from "jszip";
-import { Font, Workbook } from "exceljs";
+import type { Font, Workbook } from "exceljs";
 
 const STYLES_PART = "xl/styles.xml";
 

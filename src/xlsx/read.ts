@@ -1,8 +1,9 @@
 // The .xlsx host's reading half: any .xlsx file into the engine's Grid, by the fast reader (fast-grid.ts) or, for a
 // file it leaves aside, through exceljs, to the same Grid. Browser-safe (the task pane bundles it): no fs, no path,
 // no Buffer.
-import { Cell, ValueType, Workbook, Worksheet } from "exceljs";
+import type { Cell, Workbook, Worksheet } from "exceljs";
 import { CellValue, GridCell, MergeArea, SheetGrid, SheetVisibility, WorkbookGrid } from "../engine/grid";
+import { CELL_TYPE, loadExcelJS } from "./exceljs";
 import { readGridFast } from "./fast-grid";
 import { sniffFile } from "./sniff";
 
@@ -72,6 +73,7 @@ function checkContainer(bytes: Uint8Array): void {
 export async function loadExcelWorkbook(data: ArrayBuffer | Uint8Array): Promise<Workbook> {
   const bytes = toBytes(data);
   checkContainer(bytes);
+  const { Workbook } = await loadExcelJS();
   const workbook = new Workbook();
   try {
     // exceljs types its input as a Node Buffer, but reads any Uint8Array (JSZip underneath), also in a browser.
@@ -112,14 +114,14 @@ function gridValueOf(value: unknown): CellValue {
 function gridCellOf(cell: Cell): GridCell | undefined {
   const numFmt = cell.numFmt || "General";
   switch (cell.type) {
-    case ValueType.Null:
-    case ValueType.Merge:
+    case CELL_TYPE.Null:
+    case CELL_TYPE.Merge:
       return undefined;
-    case ValueType.Formula:
+    case CELL_TYPE.Formula:
       // cell.result, not cell.value.result: exceljs drops a falsy cached result (0, "") from the value copy.
       return { value: gridValueOf(cell.result), numFmt, formula: cell.formula };
     default: {
-      const shown = cell.type === ValueType.Hyperlink ? (cell.value as { text?: unknown }).text : cell.value;
+      const shown = cell.type === CELL_TYPE.Hyperlink ? (cell.value as { text?: unknown }).text : cell.value;
       const value = gridValueOf(shown);
       // An empty string is a blank cell to anyone looking at the sheet.
       if (value === null || value === "") return undefined;
@@ -149,7 +151,7 @@ export function sheetGridOf(worksheet: Worksheet): SheetGrid {
   let colCount = 0;
   worksheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
-      if (cell.type === ValueType.Merge) {
+      if (cell.type === CELL_TYPE.Merge) {
         // fullAddress, because exceljs's types call a cell's own row and col strings although they are numbers.
         const master = cell.master.fullAddress;
         const area = mergesByMaster.get(master.address) ?? {

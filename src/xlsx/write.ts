@@ -13,10 +13,11 @@
 // - a formula cell that also carries a hyperlink keeps the link and the cached text but loses the formula.
 // Repaired here rather than lost: the workbook's default font (see default-font.ts) and automatic page numbering.
 import { fillsPlaceholders } from "../engine/narrative/fill";
-import { Cell, ValueType, Workbook, Worksheet } from "exceljs";
+import type { Cell, Workbook, Worksheet } from "exceljs";
 import { normalizeFigureText } from "../engine/amount";
 import { CellEdit } from "../engine/edits";
 import { parseAddress } from "../engine/grid";
+import { CELL_TYPE } from "./exceljs";
 import { restoreDefaultFont, usesExceljsDefaultFont } from "./default-font";
 import { loadExcelWorkbook, toBytes } from "./read";
 
@@ -34,8 +35,8 @@ const MAX_SHOWN_TEXT = 20;
 
 /** Blank as the engine sees it (parseFigureText): nothing, or only spaces and invisible marks. */
 function isBlank(cell: Cell): boolean {
-  if (cell.type === ValueType.Null) return true;
-  return cell.type === ValueType.String && normalizeFigureText(String(cell.value)) === "";
+  if (cell.type === CELL_TYPE.Null) return true;
+  return cell.type === CELL_TYPE.String && normalizeFigureText(String(cell.value)) === "";
 }
 
 function shortText(cell: Cell): string {
@@ -61,15 +62,15 @@ function targetCell(workbook: Workbook, edit: CellEdit): Cell {
   const cell = worksheet.getCell(row, col);
   // exceljs would redirect a write on a merged area's follower cell to its top-left cell: a different cell
   // than the one fill named, so it is refused rather than silently moved.
-  if (cell.type === ValueType.Merge) {
+  if (cell.type === CELL_TYPE.Merge) {
     throw new WorkbookWriteError(`${where} 位于合并单元格内，只能填写合并区域左上角的 ${cell.master.address}`);
   }
-  if (cell.type === ValueType.Formula) {
+  if (cell.type === CELL_TYPE.Formula) {
     throw new WorkbookWriteError(`${where} 含有公式，填充不会改写公式单元格`);
   }
   // The one edit allowed on a non-empty cell: a narrative sentence whose XX / ×× placeholders become figures,
   // every other character staying as typed.
-  if (edit.kind === "text" && cell.type === ValueType.String && fillsPlaceholders(String(cell.value), edit.text)) return cell;
+  if (edit.kind === "text" && cell.type === CELL_TYPE.String && fillsPlaceholders(String(cell.value), edit.text)) return cell;
   if (!isBlank(cell)) {
     throw new WorkbookWriteError(`${where} 已有内容“${shortText(cell)}”，填充不会覆盖已填写的单元格`);
   }
