@@ -18,7 +18,9 @@ const DIST = path.join(ROOT, "dist/addin");
 const SAMPLE = path.join(ROOT, "tests/fixtures/sample.xlsx");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const IMAGES = path.join(ROOT, "docs/images");
+// The README's screenshots are refreshed only on request (JUESUAN_SCREENSHOTS=1 npm run test:browser): a plain test run
+// leaves the checkout as it was.
+const IMAGES = process.env.JUESUAN_SCREENSHOTS ? path.join(ROOT, "docs/images") : path.join(os.tmpdir(), "juesuan-screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Blanked {
