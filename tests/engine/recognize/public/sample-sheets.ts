@@ -1,8 +1,10 @@
 // Sheets of the nine 公开 tables built from the sample report's real figures (第四部分 of
-// /work/shared/samples/000_dee175dac44828f2.txt), in the plain layout or in one of the layout variations of
-// domain.md §1. Every variation must recognise to the same rows, keys and figures as the plain layout.
+// /work/shared/samples/000_dee175dac44828f2.txt, as transcribed once in tests/fixtures/sample-data.ts), in the
+// plain layout or in one of the layout variations of domain.md §1. Every variation must recognise to the same
+// rows, keys and figures as the plain layout.
 import { Decimal } from "../../../../src/engine/decimal";
 import { CellValue, GridCell, MergeArea, SheetGrid, WorkbookGrid, sheetFromRows } from "../../../../src/engine/grid";
+import * as fixture from "../../../fixtures/sample-data";
 
 export interface Layout {
   /** Functional codes: code | name (plain), "201 一般公共服务支出" in one cell, or 类 | 款 | 项 columns. */
@@ -31,7 +33,7 @@ export interface Layout {
   threeCostsAsRow?: boolean;
 }
 
-export const DEPARTMENT = "中共辽宁省朝阳市委办公室";
+export const DEPARTMENT = fixture.DEPARTMENT;
 const AMOUNT_FORMAT = "#,##0.00";
 
 type Cell = CellValue | GridCell | undefined;
@@ -185,114 +187,40 @@ function labelCells(c: string, n: string, codes: Layout["codes"], layout: Layout
   return [code(c, layout), n];
 }
 
-const CODES_02: CodeRow[] = [
-  ["201", "一般公共服务支出", "1,837.28", "1,837.28"],
-  ["20131", "党委办公厅（室）及相关机构事务", "1,837.28", "1,837.28"],
-  ["2013101", "行政运行", "1,116.80", "1,116.80"],
-  ["2013102", "一般行政管理事务", "587.63", "587.63"],
-  ["2013150", "事业运行", "132.85", "132.85"],
-  ["208", "社会保障和就业支出", "247.92", "247.92"],
-  ["20805", "行政事业单位养老支出", "192.95", "192.95"],
-  ["2080501", "行政单位离退休", "35.88", "35.88"],
-  ["2080505", "机关事业单位基本养老保险缴费", "124.32", "124.32"],
-  ["2080506", "机关事业单位职业年金缴费支出", "32.75", "32.75"],
-  ["20808", "抚恤", "54.97", "54.97"],
-  ["2080801", "死亡抚恤", "54.97", "54.97"],
-  ["210", "卫生健康支出", "66.99", "66.99"],
-  ["21011", "行政事业单位医疗", "66.99", "66.99"],
-  ["2101101", "行政单位医疗", "40.63", "40.63"],
-  ["2101102", "事业单位医疗", "8.11", "8.11"],
-  ["2101103", "公务员医疗补助", "18.25", "18.25"],
-  ["221", "住房保障支出", "107.54", "107.54"],
-  ["22102", "住房改革支出", "107.54", "107.54"],
-  ["2210201", "住房公积金", "107.54", "107.54"],
-];
-
-const CODES_03: CodeRow[] = [
-  ["201", "一般公共服务支出", "1,837.28", "1,249.65", "587.63"],
-  ["20131", "党委办公厅（室）及相关机构事务", "1,837.28", "1,249.65", "587.63"],
-  ["2013101", "行政运行", "1,116.80", "1,116.80", ""],
-  ["2013102", "一般行政管理事务", "587.63", "", "587.63"],
-  ["2013150", "事业运行", "132.85", "132.85", ""],
-  ["208", "社会保障和就业支出", "247.92", "247.92", ""],
-  ["20805", "行政事业单位养老支出", "192.95", "192.95", ""],
-  ["2080501", "行政单位离退休", "35.88", "35.88", ""],
-  ["2080505", "机关事业单位基本养老保险缴费", "124.32", "124.32", ""],
-  ["2080506", "机关事业单位职业年金缴费支出", "32.75", "32.75", ""],
-  ["20808", "抚恤", "54.97", "54.97", ""],
-  ["2080801", "死亡抚恤", "54.97", "54.97", ""],
-  ["210", "卫生健康支出", "66.99", "66.99", ""],
-  ["21011", "行政事业单位医疗", "66.99", "66.99", ""],
-  ["2101101", "行政单位医疗", "40.63", "40.63", ""],
-  ["2101102", "事业单位医疗", "8.11", "8.11", ""],
-  ["2101103", "公务员医疗补助", "18.25", "18.25", ""],
-  ["221", "住房保障支出", "107.54", "107.54", ""],
-  ["22102", "住房改革支出", "107.54", "107.54", ""],
-  ["2210201", "住房公积金", "107.54", "107.54", ""],
-];
-
-/** 05 prints 0.00 where 03 leaves the cell blank. */
-const CODES_05: CodeRow[] = CODES_03.map(([c, n, total, basic, project]) => [
-  c,
-  c === "2080505" ? "机关事业单位基本养老保险缴费支出" : n,
-  total,
-  basic || "0.00",
-  project || "0.00",
-]);
+/** A coded table of the sample: its column headers, 合计 and code rows, figures as "#,##0.00" shows them. */
+function codedSheet(name: string, source: fixture.CodedTable, layout: Layout): SheetGrid {
+  const headers: FigureHeader[] = source.columns.map(({ name: label, group }) => (group ? { label, group } : { label }));
+  const total = source.rows.find((row) => row.key === "total")!;
+  const data = source.rows
+    .filter((row) => row !== total)
+    .map((row): CodeRow => [row.code, row.name, ...row.figures.map(fixture.groupedFigure)]);
+  const totalFigures = total.figures.map(fixture.groupedFigure);
+  return functionalSheet(name, source.title, source.kind, headers, totalFigures, data, layout);
+}
 
 export function sheet02(layout: Layout = {}): SheetGrid {
-  const headers = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"].map((label) => ({ label }));
-  const data = CODES_02.map(([c, n, total, fiscal]) => [c, n, total, fiscal, "", "", "", "", ""] as CodeRow);
-  return functionalSheet("收入决算表", "收入决算表", "02", headers, ["2,259.73", "2,259.73", "", "", "", "", ""], data, layout);
+  return codedSheet("收入决算表", fixture.TABLE_02, layout);
 }
 
 export function sheet03(layout: Layout = {}): SheetGrid {
-  const headers = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"].map((label) => ({ label }));
-  const data = CODES_03.map((r) => [...r, "", "", ""] as CodeRow);
-  return functionalSheet("支出决算表", "支出决算表", "03", headers, ["2,259.73", "1,672.09", "587.63", "", "", ""], data, layout);
+  return codedSheet("支出决算表", fixture.TABLE_03, layout);
 }
 
+/** 05 prints 0.00 where 03 leaves the cell blank (sample-data keeps those 0.00s). */
 export function sheet05(layout: Layout = {}): SheetGrid {
-  const headers = ["小计", "基本支出", "项目支出"].map((label) => ({ label, group: "本年支出" }));
-  return functionalSheet("一般公共预算支出表", "一般公共预算财政拨款支出决算表", "05", headers, ["2,259.73", "1,672.09", "587.63"], CODES_05, layout);
+  return codedSheet("一般公共预算支出表", fixture.TABLE_05, layout);
 }
 
+/** 08 and 09 print only an empty 合计 row. */
 export function sheet08(layout: Layout = {}): SheetGrid {
-  const headers: FigureHeader[] = [
-    { label: "年初结转和结余" },
-    { label: "本年收入" },
-    { label: "小计", group: "本年支出" },
-    { label: "基本支出", group: "本年支出" },
-    { label: "项目支出", group: "本年支出" },
-    { label: "年末结转和结余" },
-  ];
-  return functionalSheet("政府性基金表", "政府性基金预算财政拨款收入支出决算表", "08", headers, ["", "", "", "", "", ""], [], layout);
+  return codedSheet("政府性基金表", fixture.TABLE_08, layout);
 }
 
 export function sheet09(layout: Layout = {}): SheetGrid {
-  const headers = ["合计", "基本支出", "项目支出"].map((label) => ({ label, group: "本年支出" }));
-  return functionalSheet("国有资本经营表", "国有资本经营预算财政拨款收入支出决算表", "09", headers, ["", "", ""], [], layout);
+  return codedSheet("国有资本经营表", fixture.TABLE_09, layout);
 }
 
 // ——— Two-sided tables (01, 04) ———
-
-const CATEGORIES = [
-  "一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
-  "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出",
-  "资源勘探工业信息等支出", "商业服务业等支出", "金融支出", "援助其他地区支出", "自然资源海洋气象等支出", "住房保障支出",
-  "粮油物资储备支出", "国有资本经营预算支出", "灾害防治及应急管理支出", "其他支出", "债务还本支出", "债务付息支出",
-  "抗疫特别国债安排的支出",
-];
-const ORDINALS = [
-  "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八",
-  "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六",
-];
-const CATEGORY_AMOUNTS_01: Record<string, string> = {
-  一般公共服务支出: "1,837.28",
-  社会保障和就业支出: "247.92",
-  卫生健康支出: "66.98",
-  住房保障支出: "107.54",
-};
 
 /** [name, 行次, ...figures] per side; "" names are the sample's numbered blank lines. */
 type SideRow = [string, number, ...string[]];
@@ -336,58 +264,26 @@ function twoSidedSheet(
   return sheet(name, { rows, merges }, layout);
 }
 
+/** One side of each printed row: the unnamed numbered lines stay, with their 行次. */
+function sideRows(items: fixture.SideItem[]): SideRow[] {
+  return items.map((item) => [item.name, item.line, ...item.figures.map(fixture.groupedFigure)]);
+}
+
+function twoSidedOf(source: fixture.TwoSidedTable) {
+  return {
+    income: sideRows(source.rows.map((row) => row.income)),
+    expense: sideRows(source.rows.map((row) => row.expense)),
+    incomeHeaders: source.incomeColumns,
+    expenseHeaders: source.expenseColumns,
+  };
+}
+
 export function sheet01(layout: Layout = {}): SheetGrid {
-  const income: SideRow[] = [
-    ["一、一般公共预算财政拨款收入", 1, "2,259.73"],
-    ["二、政府性基金预算财政拨款收入", 2],
-    ["三、国有资本经营预算财政拨款收入", 3],
-    ["四、上级补助收入", 4],
-    ["五、事业收入", 5],
-    ["六、经营收入", 6],
-    ["七、附属单位上缴收入", 7],
-    ["八、其他收入", 8],
-  ];
-  for (let n = 9; n <= 26; n++) income.push(["", n]);
-  income.push(["本年收入合计", 27, "2,259.73"], ["使用非财政拨款结余", 28], ["年初结转和结余", 29], ["", 30], ["总计", 31, "2,259.73"]);
-  const expense: SideRow[] = CATEGORIES.map((c, i) => [`${ORDINALS[i]}、${c}`, 32 + i, CATEGORY_AMOUNTS_01[c] ?? ""]);
-  expense.push(["本年支出合计", 58, "2,259.73"], ["结余分配", 59], ["年末结转和结余", 60], ["", 61], ["总计", 62, "2,259.73"]);
-  return twoSidedSheet("收支总表", "收入支出决算总表", "01", { income, expense, incomeHeaders: ["金额"], expenseHeaders: ["金额"] }, layout);
+  return twoSidedSheet("收支总表", fixture.TABLE_01.title, "01", twoSidedOf(fixture.TABLE_01), layout);
 }
 
 export function sheet04(layout: Layout = {}): SheetGrid {
-  const income: SideRow[] = [
-    ["一、一般公共预算财政拨款", 1, "2,259.73"],
-    ["二、政府性基金预算财政拨款", 2],
-    ["三、国有资本经营预算财政拨款", 3],
-  ];
-  for (let n = 4; n <= 26; n++) income.push(["", n]);
-  income.push(
-    ["本年收入合计", 27, "2,259.73"],
-    ["年初财政拨款结转和结余", 28],
-    ["一般公共预算财政拨款", 29],
-    ["政府性基金预算财政拨款", 30],
-    ["国有资本经营预算财政拨款", 31],
-    ["总计", 32, "2,259.73"]
-  );
-  const expense: SideRow[] = CATEGORIES.map((c, i) => {
-    const value = CATEGORY_AMOUNTS_01[c] ?? "";
-    return [`${ORDINALS[i]}、${c}`, 33 + i, value, value, "", ""];
-  });
-  expense.push(
-    ["本年支出合计", 59, "2,259.73", "2,259.73"],
-    ["年末财政拨款结转和结余", 60],
-    ["", 61],
-    ["", 62],
-    ["", 63],
-    ["总计", 64, "2,259.73", "2,259.73"]
-  );
-  return twoSidedSheet(
-    "财政拨款收支总表",
-    "财政拨款收入支出决算总表",
-    "04",
-    { income, expense, incomeHeaders: ["金额"], expenseHeaders: ["合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"] },
-    layout
-  );
+  return twoSidedSheet("财政拨款收支总表", fixture.TABLE_04.title, "04", twoSidedOf(fixture.TABLE_04), layout);
 }
 
 // ——— 06 ———
@@ -395,112 +291,21 @@ export function sheet04(layout: Layout = {}): SheetGrid {
 /** [5-digit code, name as the sample prints it, amount]; the 4-digit form is the code cut as in the PDF. */
 type EconomicRow = [string, string, string];
 
-export const GROUPS_06: EconomicRow[][] = [
-  [
-    ["301", "工资福利支出", "1,256.61"],
-    ["30101", "基本工资", "391.82"],
-    ["30102", "津贴补贴", "185.41"],
-    ["30103", "奖金", "286.45"],
-    ["30106", "伙食补助费", ""],
-    ["30107", "绩效工资", "59.02"],
-    ["30108", "机关事业单位基本养老保险", "124.32"],
-    ["30109", "职业年金缴费", "32.75"],
-    ["30110", "职工基本医疗保险缴费", "48.73"],
-    ["30111", "公务员医疗补助缴费", "18.25"],
-    ["30112", "其他社会保障缴费", "2.33"],
-    ["30113", "住房公积金", "107.54"],
-    ["30114", "医疗费", ""],
-    ["30199", "其他工资福利支出", ""],
-    ["303", "对个人和家庭的补助", "117.81"],
-    ["30301", "离休费", "24.14"],
-    ["30302", "退休费", "10.04"],
-    ["30303", "退职（役）费", ""],
-    ["30304", "抚恤金", "54.97"],
-    ["30305", "生活补助", ""],
-    ["30306", "救济费", ""],
-    ["30307", "医疗费补助", "20.98"],
-    ["30308", "助学金", ""],
-    ["30309", "奖励金", ""],
-    ["30310", "个人农业生产补贴", ""],
-    ["30311", "代缴社会保险费", ""],
-    ["30399", "其他对个人和家庭的补助", "7.69"],
-  ],
-  [
-    ["302", "商品和服务支出", "295.67"],
-    ["30201", "办公费", "13.28"],
-    ["30202", "印刷费", "8.52"],
-    ["30203", "咨询费", ""],
-    ["30204", "手续费", ""],
-    ["30205", "水费", ""],
-    ["30206", "电费", ""],
-    ["30207", "邮电费", "2.50"],
-    ["30208", "取暖费", ""],
-    ["30209", "物业管理费", ""],
-    ["30211", "差旅费", "14.76"],
-    ["30212", "因公出国（境）费用", ""],
-    ["30213", "维修（护）费", "0.50"],
-    ["30214", "租赁费", ""],
-    ["30215", "会议费", "0.10"],
-    ["30216", "培训费", "0.83"],
-    ["30217", "公务接待费", ""],
-    ["30218", "专用材料费", ""],
-    ["30224", "被装购置费", ""],
-    ["30225", "专用燃料费", ""],
-    ["30226", "劳务费", "101.75"],
-    ["30227", "委托业务费", ""],
-    ["30228", "工会经费", ""],
-    ["30229", "福利费", ""],
-    ["30231", "公务用车运行维护费", "56.98"],
-    ["30239", "其他交通费用", "58.90"],
-    ["30240", "税金及附加费用", ""],
-    ["30299", "其他商品和服务支出", "37.56"],
-  ],
-  [
-    ["307", "债务利息及费用支出", ""],
-    ["30701", "国内债务付息", ""],
-    ["30702", "国外债务付息", ""],
-    ["310", "资本性支出", "2.00"],
-    ["31001", "房屋建筑物购建", ""],
-    ["31002", "办公设备购置", "2.00"],
-    ["31003", "专用设备购置", ""],
-    ["31005", "基础设施建设", ""],
-    ["31006", "大型修缮", ""],
-    ["31007", "信息网络及软件购置更新", ""],
-    ["31008", "物资储备", ""],
-    ["31009", "土地补偿", ""],
-    ["31010", "安置补助", ""],
-    ["31011", "地上附着物和青苗补偿", ""],
-    ["31012", "拆迁补偿", ""],
-    ["31013", "公务用车购置", ""],
-    ["31019", "其他交通工具购置", ""],
-    ["31021", "文物和陈列品购置", ""],
-    ["31022", "无形资产购置", ""],
-    ["31099", "其他资本性支出", ""],
-    ["312", "对企业补助", ""],
-    ["31201", "资本金注入", ""],
-    ["31203", "政府投资基金股权投资", ""],
-    ["31204", "费用补贴", ""],
-    ["31205", "利息补贴", ""],
-    ["31206", "其他资本性补助", ""],
-    ["31299", "其他对企业补助", ""],
-    ["399", "其他支出", ""],
-    ["39907", "国家赔偿费用支出", ""],
-    ["39908", "对民间非营利组织和群众性自治组织", ""],
-    ["39909", "经常性赠与", ""],
-    ["39910", "资本性赠与", ""],
-    ["39999", "其他支出", ""],
-  ],
-];
+export const GROUPS_06: EconomicRow[][] = fixture.TABLE_06.groups.map((group) =>
+  group.items.map((item): EconomicRow => [item.code, item.name, fixture.groupedFigure(item.amount)])
+);
 
 export function sheet06(layout: Layout = {}): SheetGrid {
   const economic = layout.economic ?? "full";
   const split = economic === "split";
   const groupWidth = split ? 4 : 3;
-  const rows: Cell[][] = titleBlock("一般公共预算财政拨款基本支出决算表", "06", layout);
+  const rows: Cell[][] = titleBlock(fixture.TABLE_06.title, "06", layout);
   const merges: MergeArea[] = [];
   const top = rows.length + 1;
   const width = groupWidth * 3;
-  const groupRow: Cell[] = [word("人员经费", layout), ...Array(groupWidth - 1).fill(undefined), word("公用经费", layout, 1)];
+  // The two 公用经费 groups share one merged heading.
+  const [personnel, common] = fixture.TABLE_06.groups.map((group) => group.title);
+  const groupRow: Cell[] = [word(personnel, layout), ...Array(groupWidth - 1).fill(undefined), word(common, layout, 1)];
   merges.push({ top, bottom: top, left: 1, right: groupWidth }, { top, bottom: top, left: groupWidth + 1, right: width });
   rows.push(groupRow);
   const labels: Cell[] = [];
@@ -536,34 +341,41 @@ export function sheet06(layout: Layout = {}): SheetGrid {
   }
   // The bottom line: 公用经费合计's amount sits in the last column, as in the sample.
   const bottom: Cell[] = Array(width).fill(undefined);
-  bottom[0] = "人员经费合计";
-  bottom[groupWidth - 1] = amount("1,374.42", layout, figureIndex++);
-  bottom[groupWidth] = "公用经费合计";
-  bottom[width - 1] = amount("297.67", layout, figureIndex++);
+  const { personnelTotal, publicTotal } = fixture.TABLE_06;
+  bottom[0] = personnelTotal.label;
+  bottom[groupWidth - 1] = amount(fixture.groupedFigure(personnelTotal.amount), layout, figureIndex++);
+  bottom[groupWidth] = publicTotal.label;
+  bottom[width - 1] = amount(fixture.groupedFigure(publicTotal.amount), layout, figureIndex++);
   rows.push(bottom);
   rows.push(...notesBlock());
   return sheet("基本支出表", { rows, merges }, layout);
 }
-
 // ——— 07 ———
 
-const ITEMS_07: [string, string, string][] = [
-  ["合 计", "57.99", "57.40"],
-  ["1、因公出国（境）费", "", ""],
-  ["2、公务接待费", "1.00", "0.42"],
-  ["3、公务用车购置及运行费", "56.99", "56.98"],
-  ["其中：(1) 公务用车运行维护费", "56.99", "56.98"],
-  ["(2) 公务用车购置费", "", ""],
+const ITEMS_07: [string, string, string][] = fixture.TABLE_07.rows.map((row) => [
+  row.name,
+  fixture.groupedFigure(row.budget),
+  fixture.groupedFigure(row.actual),
+]);
+
+/** The 预算数 | 决算数 pairs of the one-row layout, left to right. */
+const ONE_ROW_07: fixture.ThreePublicKey[] = [
+  "total",
+  "abroad",
+  "vehicle",
+  "vehiclePurchase",
+  "vehicleOps",
+  "reception",
 ];
 
 export function sheet07(layout: Layout = {}): SheetGrid {
-  const rows: Cell[][] = titleBlock("财政拨款“三公”经费支出决算表", "07", layout);
+  const rows: Cell[][] = titleBlock(fixture.TABLE_07.title, "07", layout);
   const merges: MergeArea[] = [];
   const top = rows.length + 1;
   let figureIndex = 0;
   const fig = (v: string) => amount(v, layout, figureIndex++);
   if (!layout.threeCostsAsRow) {
-    rows.push([word("项 目", layout), word("预算数", layout, 1), word("决算数", layout, 2)]);
+    rows.push(fixture.TABLE_07.headers.map((header, i) => word(header, layout, i)));
     for (const [name, budget, actual] of ITEMS_07) rows.push([name, fig(budget), fig(actual)]);
   } else {
     // 合计 | 因公出国（境）费 | 公务用车购置及运行费 (小计 | 购置费 | 运行费) | 公务接待费, each a 预算数 / 决算数 pair.
@@ -579,7 +391,8 @@ export function sheet07(layout: Layout = {}): SheetGrid {
       { top: top + 1, bottom: top + 1, left: 7, right: 8 },
       { top: top + 1, bottom: top + 1, left: 9, right: 10 }
     );
-    rows.push(["57.99", "57.40", "", "", "56.99", "56.98", "", "", "56.99", "56.98", "1.00", "0.42"].map(fig));
+    const pairs = ONE_ROW_07.map((key) => fixture.TABLE_07.rows.find((row) => row.key === key)!);
+    rows.push(pairs.flatMap((row) => [row.budget, row.actual]).map(fixture.groupedFigure).map(fig));
   }
   rows.push(...notesBlock());
   return sheet("三公经费表", { rows, merges }, layout);
