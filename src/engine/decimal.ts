@@ -17,6 +17,35 @@ export function roundTo(value: Decimal, decimals: number): Decimal {
 }
 
 /**
+ * a.cmp(b) (−1, 0, 1; NaN when either is NaN), without the copy of `b` that decimal.js makes on every comparison
+ * (cmp, eq, lt, lte, gt, gte all clone their argument): a check compares a few thousand figures and bounds, and
+ * those copies were a good share of its garbage. Two finite Decimals are compared as decimal.js's comparedTo
+ * does, on the same fields (sign s, exponent e, base-1e7 digits d); anything else is left to cmp itself.
+ * Read the result as decimal.js does: eq is `=== 0`, lt `< 0`, lte `<= 0`, gt `> 0`, gte `>= 0`.
+ */
+export function compareDecimals(a: Decimal, b: Decimal): number {
+  const ad = a.d;
+  const bd = b.d;
+  if (!ad || !bd) return a.cmp(b);
+  const as = a.s;
+  // A zero on either side: the sign of the other decides.
+  if (!ad[0] || !bd[0]) return ad[0] ? as : bd[0] ? -b.s : 0;
+  if (as !== b.s) return as;
+  const positive = as > 0;
+  if (a.e !== b.e) return a.e > b.e === positive ? 1 : -1;
+  const shorter = Math.min(ad.length, bd.length);
+  for (let i = 0; i < shorter; i++) {
+    if (ad[i] !== bd[i]) return ad[i] > bd[i] === positive ? 1 : -1;
+  }
+  return ad.length === bd.length ? 0 : ad.length > bd.length === positive ? 1 : -1;
+}
+
+/** a.eq(b) without copying b (see compareDecimals). */
+export function sameDecimal(a: Decimal, b: Decimal): boolean {
+  return compareDecimals(a, b) === 0;
+}
+
+/**
  * The largest / smallest of some Decimals, as Decimal.max / Decimal.min choose it (NaN wins; of two equal zeros
  * max takes +0 and min −0), but the chosen value itself rather than a copy: interval checks compare many bounds.
  */
@@ -24,7 +53,7 @@ export function maxDecimal(first: Decimal, ...rest: Decimal[]): Decimal {
   let x = first;
   for (const y of rest) {
     if (y.isNaN()) return y;
-    const k = x.cmp(y);
+    const k = compareDecimals(x, y);
     if (k === -1 || (k === 0 && x.isNegative())) x = y;
   }
   return x;
@@ -34,7 +63,7 @@ export function minDecimal(first: Decimal, ...rest: Decimal[]): Decimal {
   let x = first;
   for (const y of rest) {
     if (y.isNaN()) return y;
-    const k = x.cmp(y);
+    const k = compareDecimals(x, y);
     if (k === 1 || (k === 0 && !x.isNegative())) x = y;
   }
   return x;

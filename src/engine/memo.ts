@@ -28,7 +28,10 @@ export function memoizeText<T>(compute: (text: string) => T, limit = 20000): (te
  */
 export function memoOn<K extends object, V>(key: K, slot: symbol, compute: (key: K) => V): V {
   const holder = key as unknown as Record<symbol, V>;
-  if (slot in key) return holder[slot];
+  // One lookup for a kept value, the usual case (a check asks thousands of times); `in` only tells a kept
+  // undefined from none.
+  const kept = holder[slot];
+  if (kept !== undefined || slot in key) return kept;
   const value = compute(key);
   if (Object.isExtensible(key)) Object.defineProperty(key, slot, { value });
   return value;

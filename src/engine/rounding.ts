@@ -2,7 +2,7 @@
 // [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]; a blank is exactly 0. Exact when equal as shown, 尾差 (rounding) when the
 // intervals meet, error when they do not. This mirrors XBRL Calculations 1.1.
 import { Amount } from "./amount";
-import { Decimal, ZERO, halfUnit, roundTo, maxDecimal, minDecimal } from "./decimal";
+import { Decimal, ZERO, compareDecimals, halfUnit, roundTo, maxDecimal, minDecimal, sameDecimal } from "./decimal";
 
 export type Agreement = "exact" | "rounding" | "error";
 
@@ -36,8 +36,9 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
 
 /** a / b; null when b's interval contains 0 (the ratio is unbounded). */
 export function divideIntervals(a: Interval, b: Interval): Interval | null {
-  if (b.lo.lte(0) && b.hi.gte(0)) return null;
-  if (b.lo.gt(0) && b.hi.gt(0)) return divideByPositive(a, b);
+  // Compared with ZERO, not 0: a number argument is parsed into a new Decimal on every comparison.
+  if (compareDecimals(b.lo, ZERO) <= 0 && compareDecimals(b.hi, ZERO) >= 0) return null;
+  if (compareDecimals(b.lo, ZERO) > 0 && compareDecimals(b.hi, ZERO) > 0) return divideByPositive(a, b);
   const q1 = a.lo.div(b.lo);
   const q2 = a.lo.div(b.hi);
   const q3 = a.hi.div(b.lo);
@@ -56,13 +57,13 @@ function divideByPositive(a: Interval, b: Interval): Interval {
   const xLo = minDecimal(a.lo, a.hi);
   const xHi = maxDecimal(a.lo, a.hi);
   return {
-    lo: xLo.gte(0) ? xLo.div(yHi) : xLo.div(yLo),
-    hi: xHi.gte(0) ? xHi.div(yLo) : xHi.div(yHi),
+    lo: compareDecimals(xLo, ZERO) >= 0 ? xLo.div(yHi) : xLo.div(yLo),
+    hi: compareDecimals(xHi, ZERO) >= 0 ? xHi.div(yLo) : xHi.div(yHi),
   };
 }
 
 export function intervalsMeet(a: Interval, b: Interval): boolean {
-  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+  return compareDecimals(a.lo, b.hi) <= 0 && compareDecimals(b.lo, a.hi) <= 0;
 }
 
 export interface SumCheck {
@@ -94,7 +95,7 @@ export function halfWidthOf(amount: Amount | null): Decimal {
 
 /** The larger of a radius and an optional wider one, without copying either (Decimal.max makes a new Decimal). */
 function larger(radius: Decimal, wider: Decimal | undefined): Decimal {
-  return wider && wider.gt(radius) ? wider : radius;
+  return wider && compareDecimals(wider, radius) > 0 ? wider : radius;
 }
 
 /**
@@ -104,17 +105,20 @@ function larger(radius: Decimal, wider: Decimal | undefined): Decimal {
 export function checkSum(total: Amount | null, parts: SignedPart[], totalHalfWidth?: Decimal): SumCheck {
   let computed = ZERO;
   let partDecimals = 0;
-  for (const part of parts) {
+  // An index, not for…of: until V8 optimises it, each for…of step makes an iterator result, and every identity
+  // of every check comes through here.
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     if (!part.amount) continue;
     computed = part.sign === -1 ? computed.minus(part.amount.value) : computed.plus(part.amount.value);
     partDecimals = Math.max(partDecimals, part.amount.decimals);
   }
   const decimals = total ? total.decimals : partDecimals;
   const shownTotal = total ? total.value : ZERO;
-  if (roundTo(computed, decimals).eq(shownTotal)) return new ExactSum(computed, decimals, total, parts, totalHalfWidth);
+  if (sameDecimal(roundTo(computed, decimals), shownTotal)) return new ExactSum(computed, decimals, total, parts, totalHalfWidth);
   const gap = shownTotal.minus(computed).abs();
   const tolerance = toleranceOf(total, parts, totalHalfWidth);
-  return { agreement: gap.lte(tolerance) ? "rounding" : "error", computed, decimals, gap, tolerance };
+  return { agreement: compareDecimals(gap, tolerance) <= 0 ? "rounding" : "error", computed, decimals, gap, tolerance };
 }
 
 /** A sum that holds exactly, as most do: its gap and tolerance are worked out only if someone asks for them. */
@@ -161,11 +165,11 @@ export interface DerivedCheck {
  */
 export function checkDerived(shown: Amount, point: Decimal, range: Interval): DerivedCheck {
   const expected = roundTo(point, shown.decimals);
-  if (expected.eq(shown.value)) return { agreement: "exact", expected, coarser: false };
+  if (sameDecimal(expected, shown.value)) return { agreement: "exact", expected, coarser: false };
   // A percentage may be shown rounded to whole percent and padded with zeros (98.00% for 98.29%); no coarser.
   const coarsest = shown.percent ? 2 : shown.decimals;
   for (let d = shown.decimals - 1; d >= coarsest; d--) {
-    if (roundTo(shown.value, d).eq(shown.value) && roundTo(point, d).eq(shown.value)) {
+    if (sameDecimal(roundTo(shown.value, d), shown.value) && sameDecimal(roundTo(point, d), shown.value)) {
       return { agreement: "rounding", expected, coarser: true };
     }
   }

@@ -107,12 +107,18 @@ export function checkRatioClaim(claim: RatioClaim): Outcome {
   const shown = claim.figure.amount;
   if (!shown) return { unchecked: "placeholder" };
   const result = checkDerived(shown, value.point, value.range);
-  const expected = showPercent(value.point, shown.decimals);
+  // Most ratios agree: as for amounts, the figures are put into words only when read.
   return {
     agreement: result.agreement,
-    expected,
-    actual: showAmount(shown),
-    detail: `${value.numerator.terms} ÷ ${value.denominator.terms} = ${showPercent(value.point, Math.max(shown.decimals, 4))}`,
+    get expected() {
+      return showPercent(value.point, shown.decimals);
+    },
+    get actual() {
+      return showAmount(shown);
+    },
+    get detail() {
+      return `${value.numerator.terms} ÷ ${value.denominator.terms} = ${showPercent(value.point, Math.max(shown.decimals, 4))}`;
+    },
     related: [...value.numerator.related, ...value.denominator.related],
   };
 }
@@ -151,16 +157,21 @@ export function checkChangeRate(claim: ChangeClaim): Outcome {
   const amount = claim.amount;
   let point: Decimal;
   let range: Interval;
-  let detail: string;
+  // The arithmetic in words, put together only when a finding reads it (most rates agree).
+  let detail: () => string;
   if (amount) {
     if (!amount.figure.amount) return { unchecked: "placeholder" };
     const direction = amount.direction;
     const result = rateFromSentence(current.quantity, amount.figure.amount, direction);
     if (result === "zero-base") return { unchecked: "zero-base", related: current.quantity.related };
     ({ point, range } = result);
-    const d = showAmount(amount.figure.amount);
-    const priorShown = formatFigure(result.prior, Math.max(current.quantity.decimals, amount.figure.amount.decimals));
-    detail = `上年数 = ${current.quantity.terms} ${direction === "down" ? "+" : "−"} ${d} = ${priorShown}；${d} ÷ ${priorShown} = ${showPercent(point)}`;
+    const change = amount.figure.amount;
+    const ratio = point;
+    detail = () => {
+      const d = showAmount(change);
+      const priorShown = formatFigure(result.prior, Math.max(current.quantity.decimals, change.decimals));
+      return `上年数 = ${current.quantity.terms} ${direction === "down" ? "+" : "−"} ${d} = ${priorShown}；${d} ÷ ${priorShown} = ${showPercent(ratio)}`;
+    };
   } else {
     // No amount in the sentence: the rate needs last year's figure from 参考数据.
     const prior = valueOf(claim.prior, from);
@@ -172,15 +183,23 @@ export function checkChangeRate(claim: ChangeClaim): Outcome {
       prior.quantity.interval
     );
     range = spread ? { lo: minDecimal(spread.lo.abs(), spread.hi.abs()), hi: maxDecimal(spread.lo.abs(), spread.hi.abs()) } : { lo: point, hi: point };
-    detail = `(${current.quantity.terms} − ${prior.quantity.terms}) ÷ ${prior.quantity.terms} = ${showPercent(point)}`;
+    const ratio = point;
+    detail = () => `(${current.quantity.terms} − ${prior.quantity.terms}) ÷ ${prior.quantity.terms} = ${showPercent(ratio)}`;
   }
   if (!shown) return { unchecked: "placeholder" };
   const result = checkDerived(shown, point, range);
+  const ratio = point;
   return {
     agreement: result.agreement,
-    expected: showPercent(point, shown.decimals),
-    actual: showAmount(shown),
-    detail,
+    get expected() {
+      return showPercent(ratio, shown.decimals);
+    },
+    get actual() {
+      return showAmount(shown);
+    },
+    get detail() {
+      return detail();
+    },
     related: current.quantity.related,
   };
 }

@@ -80,10 +80,12 @@ function sumOf(cells: FigureCell[], fromSheet: string): Valuation {
 
 /** Valuations by source, then by the sheet they are seen from: several rules value the same claim's sources. */
 const VALUATIONS = Symbol("valuations by sheet");
+// The memo makers are named functions: an arrow at each call would be a new closure per lookup.
+const newValuationMap = () => new Map<string, Valuation>();
 
 /** The value of a source, seen from the narrative sheet `fromSheet`. */
 export function valueOf(source: Source, fromSheet: string): Valuation {
-  const bySheet = memoOn(source, VALUATIONS, () => new Map<string, Valuation>());
+  const bySheet = memoOn(source, VALUATIONS, newValuationMap);
   let valuation = bySheet.get(fromSheet);
   if (!valuation) {
     valuation = valuate(source, fromSheet);
@@ -166,11 +168,12 @@ export function referenceCell(reference: ReferenceData | undefined, item: Item, 
 }
 
 const CURRENT_SOURCES = Symbol("current sources by item");
+const newSourceMap = () => new Map<Item, Source>();
 
 /** The item's figure this year: its table cells, else 参考数据's 本年决算数, else missing. */
 export function currentSource(tables: WorkbookTables, item: Item): Source {
   // Every sentence naming an item asks for it (twice: for its claim and for what later sentences refer to).
-  const byItem = memoOn(tables, CURRENT_SOURCES, () => new Map<Item, Source>());
+  const byItem = memoOn(tables, CURRENT_SOURCES, newSourceMap);
   let source = byItem.get(item);
   if (!source) {
     source = findCurrentSource(tables, item);

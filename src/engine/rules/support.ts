@@ -95,9 +95,9 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
   if (target.state !== "blank" && result.agreement === "exact") return result;
 
   // Only a finding needs the wording: most identities hold, and their cells are never named.
-  const related = relatedOf(target, parts.map((p) => p.cell));
-  const terms = signedTerms(parts);
   if (target.state === "blank" && spec.fillable) {
+    const related = relatedOf(target, parts.map((p) => p.cell));
+    const terms = signedTerms(parts);
     const decimals = Math.max(result.decimals, 2);
     const value = roundTo(result.computed, decimals);
     const shown = formatFigure(value, decimals);
@@ -117,6 +117,8 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
   }
 
   if (result.agreement === "exact") return result;
+  const related = relatedOf(target, parts.map((p) => p.cell));
+  const terms = signedTerms(parts);
   const expected = formatFigure(result.computed, result.decimals);
   const actual = targetAmount ? showAmount(targetAmount) : formatFigure(new Decimal(0), result.decimals);
   const gap = formatFigure(result.gap, result.decimals);

@@ -61,8 +61,6 @@ export function perfPattern(context: PatternContext): void {
   const from = context.paragraph.cell.sheet;
   const sheetRef = (sheet: string, address: string) => qualify(sheet, address, from);
 
-  const projectTotals = nonBlank(projects.map((p) => p.total));
-  const unitTotals = nonBlank(units.map((u) => u.total));
   // A 总得分 not filled yet is offered to fill on its sheet; sentences built on it wait for it.
   const awaitingFill = (sheets: { total?: FigureCell }[]) => sheets.some((s) => s.total?.state === "blank");
   // Sources are made only for a paragraph that states such a figure (most state none).
@@ -100,10 +98,12 @@ export function perfPattern(context: PatternContext): void {
   }
   for (const match of matchesIn(context, MEAN, ["平均", "分"])) {
     const segment = segmentOf(context, match.index);
-    if (segment === "projects" && projectTotals.length > 0 && !awaitingFill(projects)) {
-      restate(context, match, "项目自评平均分", { kind: "mean", cells: projectTotals, label: "项目绩效自评总得分的平均数" });
-    } else if (segment === "units" && unitTotals.length > 0 && !awaitingFill(units)) {
-      restate(context, match, "整体自评平均分", { kind: "mean", cells: unitTotals, label: "整体绩效自评总评价得分的平均数" });
+    // The totals are gathered only for a paragraph that states a mean (most state none).
+    const totals = nonBlank(segment === "projects" ? projects.map((p) => p.total) : segment === "units" ? units.map((u) => u.total) : []);
+    if (segment === "projects" && totals.length > 0 && !awaitingFill(projects)) {
+      restate(context, match, "项目自评平均分", { kind: "mean", cells: totals, label: "项目绩效自评总得分的平均数" });
+    } else if (segment === "units" && totals.length > 0 && !awaitingFill(units)) {
+      restate(context, match, "整体自评平均分", { kind: "mean", cells: totals, label: "整体绩效自评总评价得分的平均数" });
     }
   }
 

@@ -57,7 +57,10 @@ export class FigureReader {
   /** Figures of one row by key. */
   readRow(row: number, columns: Map<string, number>): Record<string, FigureCell | undefined> {
     const cells: Record<string, FigureCell | undefined> = {};
-    for (const [key, col] of columns) cells[key] = this.read(row, col);
+    // forEach, not for…of: a Map's for…of makes an entry pair and an iterator result per column of every row.
+    columns.forEach((col, key) => {
+      cells[key] = this.read(row, col);
+    });
     return cells;
   }
 }

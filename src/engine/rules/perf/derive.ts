@@ -2,7 +2,7 @@
 // 万元 amounts; a score as 分值 × factor. Each derivation carries the value computed from the shown figures, the
 // range their rounding allows, and the arithmetic in the words findings use.
 import { Amount, amountOf, showAmount } from "../../amount";
-import { Decimal, ZERO, maxDecimal, minDecimal } from "../../decimal";
+import { Decimal, ZERO, compareDecimals, maxDecimal, minDecimal, sameDecimal } from "../../decimal";
 import { memoOn } from "../../memo";
 import { PerfIndicator } from "../../perf/types";
 import { divideIntervals, Interval, intervalOf } from "../../rounding";
@@ -10,20 +10,22 @@ import { amountIn, isInvalid } from "../support";
 import { showNumber } from "./support";
 
 export const ONE = new Decimal(1);
+const TWO = new Decimal(2);
 const HUNDRED = new Decimal(100);
 /** × 0.01 is ÷ 100 exactly (both correctly rounded), and far cheaper than a long division. */
 const HUNDREDTH = new Decimal("0.01");
 
 /** A rate or a 完成程度 as a ratio: 92.81% and 0.9281 as they are; a plain 92.81 typed for a rate is percent points. */
 export function asRatio(amount: Amount): Amount {
-  if (amount.percent || amount.value.abs().lte(2)) return amount;
+  // Decimals compared through compareDecimals (here and below): decimal.js copies, or parses, the other side.
+  if (amount.percent || compareDecimals(amount.value.abs(), TWO) <= 0) return amount;
   return amountOf(amount.value.times(HUNDREDTH), amount.decimals + 2, true);
 }
 
 /** A 完成程度 as a ratio; a plain 1 or 0 is the state "met" / "not met", as exact as 100.00%. */
 export function asCompletion(amount: Amount): Amount {
   const ratio = asRatio(amount);
-  if (!ratio.percent && ratio.decimals < 2 && (ratio.value.eq(1) || ratio.value.isZero())) return amountOf(ratio.value, 2);
+  if (!ratio.percent && ratio.decimals < 2 && (sameDecimal(ratio.value, ONE) || ratio.value.isZero())) return amountOf(ratio.value, 2);
   return ratio;
 }
 
@@ -100,10 +102,11 @@ function completionOf(indicator: PerfIndicator): Derivation | undefined {
 
   if (operator === "<=") {
     // Reverse: met when 完成值 ≤ 指标值, else 指标值 ÷ 完成值; nothing when the target is 0 and it is exceeded.
-    const f = (tv: Decimal, av: Decimal) => (av.lte(tv) ? ONE : tv.lte(0) ? ZERO : clamp(tv.div(av), ZERO, ONE));
+    const f = (tv: Decimal, av: Decimal) =>
+      compareDecimals(av, tv) <= 0 ? ONE : compareDecimals(tv, ZERO) <= 0 ? ZERO : clamp(tv.div(av), ZERO, ONE);
     const range = { lo: f(tRange.lo, aRange.hi), hi: f(tRange.hi, aRange.lo) };
-    if (a.lte(t)) return withWords({ point: ONE, range }, () => ({ formula: "", why: `完成值 ${aShown()} ≤ 指标值 ${tShown()}，反向指标已达成` }));
-    if (t.lte(0)) return withWords({ point: ZERO, range }, () => ({ formula: "", why: `反向指标的指标值为 0，完成值 ${aShown()} 已超出` }));
+    if (compareDecimals(a, t) <= 0) return withWords({ point: ONE, range }, () => ({ formula: "", why: `完成值 ${aShown()} ≤ 指标值 ${tShown()}，反向指标已达成` }));
+    if (compareDecimals(t, ZERO) <= 0) return withWords({ point: ZERO, range }, () => ({ formula: "", why: `反向指标的指标值为 0，完成值 ${aShown()} 已超出` }));
     return withWords({ point: f(t, a), range }, () => ({ formula: `${tShown()} ÷ ${aShown()}`, why: "反向指标" }));
   }
 
@@ -115,9 +118,9 @@ function completionOf(indicator: PerfIndicator): Derivation | undefined {
       why: met ? `指标值为 0，完成值 ${aShown()}，已达成` : `指标值为 0，完成值 ${aShown()} 不为 0，未达成`,
     }));
   }
-  const g = (tv: Decimal, av: Decimal) => (tv.lte(0) ? ONE : clamp(av.div(tv), ZERO, ONE));
+  const g = (tv: Decimal, av: Decimal) => (compareDecimals(tv, ZERO) <= 0 ? ONE : clamp(av.div(tv), ZERO, ONE));
   const range = { lo: g(tRange.hi, aRange.lo), hi: g(tRange.lo, aRange.hi) };
-  if (a.gte(t)) return withWords({ point: ONE, range }, () => ({ formula: "", why: `完成值 ${aShown()} ≥ 指标值 ${tShown()}，正向指标最高为 1` }));
+  if (compareDecimals(a, t) >= 0) return withWords({ point: ONE, range }, () => ({ formula: "", why: `完成值 ${aShown()} ≥ 指标值 ${tShown()}，正向指标最高为 1` }));
   return withWords({ point: g(t, a), range }, () => ({ formula: `${aShown()} ÷ ${tShown()}`, why: "正向指标" }));
 }
 
@@ -140,7 +143,7 @@ export function deriveProduct(points: Amount | null, shownFactor: Amount | null,
   const capped = (v: Decimal) => (cap ? minDecimal(v, cap) : v);
   const f = shownFactor ? capped(shownFactor.value) : ZERO;
   const factors = trueFactor ? hull(pointInterval(f), { lo: capped(trueFactor.lo), hi: capped(trueFactor.hi) }) : pointInterval(f);
-  const over = cap && shownFactor && shownFactor.value.gt(cap);
+  const over = cap && shownFactor && compareDecimals(shownFactor.value, cap) > 0;
   return withWords({ point: p.times(f), range: scale(factors, p), exact: true }, () => {
     const shownP = points ? showNumber(p) : "0";
     // A factor reads as the sheet shows it: 98.00%, 0.31, 1.
@@ -156,21 +159,35 @@ interface Words {
 
 /**
  * A derivation whose words (formula, why) are put together when first read: most derived figures agree with
- * their derivation, and only a finding quotes the arithmetic (each number shown is a Decimal formatted).
+ * their derivation, and only a finding quotes the arithmetic (each number shown is a Decimal formatted). A class
+ * rather than an object literal with getters: such a literal makes its getters and their closures anew for every
+ * derivation, and a check makes hundreds.
  */
+class WordedDerivation implements Derivation {
+  readonly point: Decimal;
+  readonly range: Interval;
+  // Declared, not defined: `exact` stays absent unless set, as the other derivations have it.
+  declare exact?: boolean;
+  private said: Words | undefined;
+
+  constructor(
+    values: { point: Decimal; range: Interval; exact?: boolean },
+    private readonly words: () => Words
+  ) {
+    this.point = values.point;
+    this.range = values.range;
+    if (values.exact) this.exact = true;
+  }
+
+  get formula(): string {
+    return (this.said ??= this.words()).formula;
+  }
+
+  get why(): string | undefined {
+    return (this.said ??= this.words()).why;
+  }
+}
+
 function withWords(values: { point: Decimal; range: Interval; exact?: boolean }, words: () => Words): Derivation {
-  let said: Words | undefined;
-  const say = () => (said ??= words());
-  const derivation: Derivation = {
-    point: values.point,
-    range: values.range,
-    get formula() {
-      return say().formula;
-    },
-    get why() {
-      return say().why;
-    },
-  };
-  if (values.exact) derivation.exact = true;
-  return derivation;
+  return new WordedDerivation(values, words);
 }

@@ -1,7 +1,7 @@
 // What each derived figure of a performance sheet is — the shown one, or the value fill will write when it is
 // blank — so that a check built on a blank derived cell uses what the cell will hold, and fill needs one click.
 import { Amount, amountOf } from "../../amount";
-import { roundTo } from "../../decimal";
+import { roundTo, sameDecimal } from "../../decimal";
 import { memoOn } from "../../memo";
 import { PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
 import { checkDerived, Interval } from "../../rounding";
@@ -42,7 +42,7 @@ function effectiveOf(
     const value = read(shown);
     const consistent = derivation ? checkDerived(value, derivation.point, derivation.range).agreement !== "error" : true;
     // Rounded: agrees with its derivation only through rounding (9.28 for 9.281), not a wrong figure.
-    const rounded = derivation ? consistent && !value.value.eq(derivation.point) : false;
+    const rounded = derivation ? consistent && !sameDecimal(value.value, derivation.point) : false;
     return { value, derivation, consistent, rounded };
   }
   if (!derivation) return { value: null, consistent: true, rounded: false };
@@ -62,7 +62,12 @@ interface SheetMemo {
 const MEMO = Symbol("perf values");
 
 function memoOf(sheet: PerfSheet): SheetMemo {
-  return memoOn(sheet, MEMO, (): SheetMemo => ({ completions: new Map(), scoreDerivations: new Map() }));
+  return memoOn(sheet, MEMO, newSheetMemo);
+}
+
+// Named, not an arrow in memoOf: each call would otherwise make a new closure.
+function newSheetMemo(): SheetMemo {
+  return { completions: new Map(), scoreDerivations: new Map() };
 }
 
 /** The 完成程度 as the shown figure (a ratio), or as fill will write it. */

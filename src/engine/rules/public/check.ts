@@ -1,10 +1,11 @@
 // How the 公开 rules state an identity: "this figure = the sum of those". Classing, wording and fill offers are
 // support.ts's (reportSum); this file adds what the tables know: which rule owns a derived cell, and the
 // effective figures of blank derived cells (figures.ts). Also the one-sided check of plausibility rules.
-import { formatFigure, showAmount } from "../../amount";
-import { Decimal } from "../../decimal";
+import { Amount, formatFigure, showAmount } from "../../amount";
+import { compareDecimals, Decimal, roundTo, sameDecimal, ZERO } from "../../decimal";
 import { checkSum } from "../../rounding";
 import { RuleContext } from "../../rule";
+import { FigureCell } from "../../tables";
 import { amountIn, isInvalid, relatedOf, reportSum } from "../support";
 import { FigureRef, Figures } from "./figures";
 
@@ -13,8 +14,11 @@ export interface IdentitySpec {
   rule: string;
   target: FigureRef;
   parts: FigureRef[];
-  /** What the identity says, in Chinese: "合计应等于各类之和". */
-  message: string;
+  /**
+   * What the identity says, in Chinese: "合计应等于各类之和". A function when the wording takes work (a row's
+   * label): most identities hold, and their wording is then never needed.
+   */
+  message: string | (() => string);
   failSeverity?: "error" | "warning";
   /** False for a second identity on a cell the rule fills by another formula (收入总计 = 支出总计). */
   fills?: boolean;
@@ -37,25 +41,44 @@ export function checkIdentity(context: RuleContext, figures: Figures, spec: Iden
   if (!owned && target.state === "blank" && figures.effective(spec.target)?.state !== "blank") return;
   const cells = spec.parts.map((part) => figures.effective(part));
   // Most identities hold exactly: then nothing is reported, and the parts' rounding widths (worked out down the
-  // whole hierarchy) are not needed. This is reportSum's own exact case, decided without them.
-  if (target.state === "amount" && !cells.some(isInvalid)) {
-    const sum = checkSum(amountIn(target), cells.map((cell, i) => ({ amount: amountIn(cell), sign: spec.parts[i].sign })));
-    if (sum.agreement === "exact") {
-      if (owned) context.derived?.(target);
-      return;
-    }
+  // whole hierarchy) are not needed. This is reportSum's own exact case, decided without them (a blank target
+  // another rule fills, still blank after its fill, too).
+  const fillsBlank = owned && target.state === "blank";
+  if ((target.state === "amount" || (target.state === "blank" && !owned)) && holdsExactly(amountIn(target), cells, spec.parts)) {
+    if (owned) context.derived?.(target);
+    return;
   }
-  const parts = spec.parts.map((part, i) => ({ cell: cells[i], sign: part.sign, halfWidth: figures.halfWidth(part) }));
+  // A blank target this rule fills takes the parts' sum as it is: their widths would only class a disagreement.
+  const parts = spec.parts.map((part, i) => ({ cell: cells[i], sign: part.sign, halfWidth: fillsBlank ? undefined : figures.halfWidth(part) }));
   reportSum(context, {
     table: spec.target.table,
     target,
     parts,
-    message: spec.message,
+    message: typeof spec.message === "string" ? spec.message : spec.message(),
     failSeverity: spec.failSeverity,
     fillable: owned,
     // The identity that derives the target is the one being checked: only a repeated figure brings its own width.
     targetHalfWidth: owned ? undefined : figures.halfWidth(spec.target),
   });
+}
+
+/**
+ * checkSum(total, parts).agreement === "exact", in one pass over the cells: most of a check's identities end
+ * here, and building checkSum's part list for each cost more than the sum itself. False when a part is unreadable.
+ */
+function holdsExactly(total: Amount | null, cells: (FigureCell | undefined)[], parts: FigureRef[]): boolean {
+  let computed = ZERO;
+  let partDecimals = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (isInvalid(cell)) return false;
+    const amount = amountIn(cell);
+    if (!amount) continue;
+    computed = parts[i].sign === -1 ? computed.minus(amount.value) : computed.plus(amount.value);
+    if (amount.decimals > partDecimals) partDecimals = amount.decimals;
+  }
+  const decimals = total ? total.decimals : partDecimals;
+  return sameDecimal(roundTo(computed, decimals), total ? total.value : ZERO);
 }
 
 function sameRefs(a: FigureRef[], b: FigureRef[]): boolean {
@@ -89,7 +112,7 @@ export function checkAtMost(context: RuleContext, figures: Figures, spec: AtMost
   const boundAmount = amountIn(bound);
   const targetValue = targetAmount ? targetAmount.value : new Decimal(0);
   const boundValue = boundAmount ? boundAmount.value : new Decimal(0);
-  if (targetValue.lte(boundValue)) return;
+  if (compareDecimals(targetValue, boundValue) <= 0) return;
 
   const result = checkSum(boundAmount, [{ amount: targetAmount }]);
   const decimals = Math.max(targetAmount?.decimals ?? 2, boundAmount?.decimals ?? 0);

@@ -22,17 +22,16 @@ export const codeHierarchy: Rule = {
       for (const row of table.rows) {
         const children = hierarchyChildren(table, row.key);
         if (!children) continue;
-        const level = childLevelName(table, children);
         for (const column of CODED_COLUMNS[kind]) {
-          const label = columnLabel(kind, column);
           checkIdentity(context, figures, {
             rule: RULE_IDS.codeHierarchy,
             target: ref(kind, row.key, column),
             parts: children.map((child) => ref(kind, child, column)),
-            message:
-              row.key === "total"
-                ? `合计行${label}应等于${level}之和`
-                : `“${rowLabel(row)}”${label}应等于其下${level}之和`,
+            message: () => {
+              const label = columnLabel(kind, column);
+              const level = childLevelName(table, children);
+              return row.key === "total" ? `合计行${label}应等于${level}之和` : `“${rowLabel(row)}”${label}应等于其下${level}之和`;
+            },
           });
         }
       }

@@ -2,7 +2,7 @@
 // it is a blank derived cell (a 合计 not typed yet), the value fill would write. A narrative sentence restating a
 // total that is still blank is then checked against that total-to-be, never against 0.
 import { memoOn } from "../../memo";
-import { halfUnit } from "../../decimal";
+import { compareDecimals, halfUnit } from "../../decimal";
 import { WorkbookTables } from "../../rule";
 import { FigureCell, PublicKind } from "../../tables";
 import { FigureRef, figuresOf } from "./figures";
@@ -45,5 +45,5 @@ export function effectiveCell(tables: WorkbookTables, cell: FigureCell): FigureC
   // A total that is (or will be) exactly the sum of its rounded parts — filled by Juesuan, or typed so — carries their
   // rounding, not just half its last digit: the narrative's 人员经费 1374.42 agrees with a filled 1374.44 within it.
   const radius = figures.halfWidth(ref);
-  return radius.gt(halfUnit(effective.amount.decimals)) ? { ...effective, roundingRadius: radius } : effective;
+  return compareDecimals(radius, halfUnit(effective.amount.decimals)) > 0 ? { ...effective, roundingRadius: radius } : effective;
 }

@@ -5,7 +5,7 @@
 //    compares with what it will hold, so a total not typed yet never makes the figures around it look wrong.
 import { amountOf } from "../../amount";
 import { memoOn } from "../../memo";
-import { Decimal, roundTo, ZERO } from "../../decimal";
+import { compareDecimals, Decimal, roundTo, sameDecimal, ZERO } from "../../decimal";
 import { checkSum, halfWidthOf } from "../../rounding";
 import { WorkbookTables } from "../../rule";
 import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable } from "../../tables";
@@ -221,10 +221,11 @@ export class Figures {
         const value = amountIn(this.effective(part))?.value;
         if (value) exactSum = part.sign === -1 ? exactSum.minus(value) : exactSum.plus(value);
       }
-      if (exactSum.eq(amount.value)) {
+      // compareDecimals rather than eq/gt: decimal.js copies the other Decimal on every comparison.
+      if (sameDecimal(exactSum, amount.value)) {
         let partsWidth = ZERO;
         for (const part of derivation.parts) partsWidth = partsWidth.plus(this.halfWidth(part));
-        if (partsWidth.gt(width)) width = partsWidth;
+        if (compareDecimals(partsWidth, width) > 0) width = partsWidth;
       }
     }
     slot.halfWidth = width;
@@ -236,5 +237,10 @@ const FIGURES = Symbol("figures");
 
 /** One Figures per recognised workbook, shared by the rules of a run. */
 export function figuresOf(tables: WorkbookTables): Figures {
-  return memoOn(tables, FIGURES, () => new Figures(tables));
+  return memoOn(tables, FIGURES, newFigures);
+}
+
+// Named, not an arrow in figuresOf: every rule asks, and each arrow would be a new closure.
+function newFigures(tables: WorkbookTables): Figures {
+  return new Figures(tables);
 }

@@ -124,12 +124,14 @@ const ROW_INDEX = Symbol("rows by key");
  * once per table: rules look rows up for every figure, and scanning a 10,000-row table each time took minutes.
  */
 export function rowByKey(table: PublicTable, key: string): TableRow | undefined {
-  const index = memoOn(table, ROW_INDEX, () => {
-    const byKey = new Map<string, TableRow>();
-    for (const row of table.rows) if (!byKey.has(row.key)) byKey.set(row.key, row);
-    return byKey;
-  });
-  return index.get(key);
+  // A named function, not an arrow: an arrow here would be a new closure on each of a check's thousands of lookups.
+  return memoOn(table, ROW_INDEX, indexRowsByKey).get(key);
+}
+
+function indexRowsByKey(table: PublicTable): Map<string, TableRow> {
+  const byKey = new Map<string, TableRow>();
+  for (const row of table.rows) if (!byKey.has(row.key)) byKey.set(row.key, row);
+  return byKey;
 }
 
 const CODE_TREE = Symbol("code tree");

@@ -19,7 +19,7 @@ export function rowTotalRule(kind: CodedKind, meta: Omit<RuleMeta, "id" | "sever
           rule: id,
           target: ref(kind, row.key, "total"),
           parts: ROW_TOTAL_PARTS[kind].map((column) => ref(kind, row.key, column)),
-          message: `${rowSubject(row)}${columnLabel(kind, "total")}应等于${partsText}之和`,
+          message: () => `${rowSubject(row)}${columnLabel(kind, "total")}应等于${partsText}之和`,
         });
       }
     },

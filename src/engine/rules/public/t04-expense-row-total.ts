@@ -23,7 +23,7 @@ export const t04ExpenseRowTotal: Rule = {
         rule: RULE_IDS.t04ExpenseRowTotal,
         target: ref("04", row.key, "total"),
         parts: FISCAL_COLUMNS_04.map((fund) => ref("04", row.key, fund)),
-        message: `“${plainName(row.name) || row.key}”合计应等于一般公共预算、政府性基金预算与国有资本经营预算财政拨款之和`,
+        message: () => `“${plainName(row.name) || row.key}”合计应等于一般公共预算、政府性基金预算与国有资本经营预算财政拨款之和`,
       });
     }
   },

@@ -25,7 +25,7 @@ export const t06ClassTotal: Rule = {
         rule: RULE_IDS.t06ClassTotal,
         target: ref("06", row.key, "amount"),
         parts: children.map((child) => ref("06", child, "amount")),
-        message: `“${rowLabel(row)}”应等于其下各款之和`,
+        message: () => `“${rowLabel(row)}”应等于其下各款之和`,
       });
     }
   },

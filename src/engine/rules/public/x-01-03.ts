@@ -34,7 +34,7 @@ export const x0103: Rule = {
         rule,
         target: ref("01", row.key, "amount"),
         parts: [ref("03", row03?.key ?? code, "total")],
-        message: `${plainName(row.name) || code}应等于${in03}“${row03 ? rowLabel(row03) : code}”的本年支出合计`,
+        message: () => `${plainName(row.name) || code}应等于${in03}“${row03 ? rowLabel(row03) : code}”的本年支出合计`,
       });
     }
     // A 类 spent in 03 that 01 has no row for cannot be restated there.

@@ -34,7 +34,7 @@ export const x0405: Rule = {
         rule,
         target: ref("04", row.key, "gpb"),
         parts: [ref("05", row05?.key ?? code, "total")],
-        message: `${plainName(row.name) || code}（一般公共预算财政拨款）应等于${in05}“${row05 ? rowLabel(row05) : code}”的本年支出小计`,
+        message: () => `${plainName(row.name) || code}（一般公共预算财政拨款）应等于${in05}“${row05 ? rowLabel(row05) : code}”的本年支出小计`,
       });
     }
     const listed = new Set(categories.map(categoryCode));
