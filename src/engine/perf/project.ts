@@ -5,7 +5,7 @@ import { RecognitionNote } from "../rule";
 import { FigureCell } from "../tables";
 import { figureAt, findLabel, FigureOptions, textRightOf, valueColumnRightOf, SheetReader } from "./cells";
 import { readIndicatorTable } from "./indicators";
-import { cleanName, PerfSegment, yearOf } from "./segments";
+import { cleanName, PerfSegment, warnMissingPart, yearOf } from "./segments";
 import { PerfProjectSheet } from "./types";
 
 const BUDGET = /^(项目)?预算(金额|数)|^年度预算(金额|数)/;
@@ -33,16 +33,7 @@ export function readProjectSheet(sheet: SheetReader, segment: PerfSegment, notes
 
   const table = readIndicatorTable({ sheet, top, bottom, table: "perf-project", subject, notes });
   if (!table) {
-    notes.push({
-      severity: "warning",
-      table: "perf-project",
-      sheet: sheet.name,
-      cell: segment.titleAddress,
-      related: [],
-      expected: null,
-      actual: null,
-      message: `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`,
-    });
+    warnMissingPart(notes, "perf-project", sheet, segment, `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`);
   }
   const headerBottom = table ? table.headerRow - 1 : bottom;
   const footerTop = table ? table.footerRow ?? table.headerEnd + 1 : top;
@@ -78,16 +69,7 @@ export function readProjectSheet(sheet: SheetReader, segment: PerfSegment, notes
   };
 
   if (missing.length) {
-    notes.push({
-      severity: "warning",
-      table: "perf-project",
-      sheet: sheet.name,
-      cell: segment.titleAddress,
-      related: [],
-      expected: null,
-      actual: null,
-      message: `${subject}：未找到${missing.map((m) => `“${m}”`).join("、")}，涉及它的核对无法进行`,
-    });
+    warnMissingPart(notes, "perf-project", sheet, segment, `${subject}：未找到${missing.map((m) => `“${m}”`).join("、")}，涉及它的核对无法进行`);
   }
   return project;
 }

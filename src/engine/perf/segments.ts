@@ -2,6 +2,7 @@
 // full- or half-width, optionally with the year. A sheet may hold several such tables one under another; each runs
 // from its title to the row before the next title.
 import { cellAddress } from "../grid";
+import { RecognitionNote } from "../rule";
 import { cellText, isAnchor, labelAt, SheetReader } from "./cells";
 
 const UNIT_TITLE = /^(\d{4}年度?)?部门\(单位\)整体绩效自评表(\(\d{4}年度?\))?$/;
@@ -63,4 +64,18 @@ export function yearOf(sheet: SheetReader, segment: PerfSegment): string | undef
     }
   }
   return undefined;
+}
+
+/**
+ * A warning at the sheet's title cell: a part of the 自评表 was not found, so the checks that need it cannot run
+ * (said once, where the sheet starts, since the missing part has no cell of its own).
+ */
+export function warnMissingPart(
+  notes: RecognitionNote[],
+  table: "perf-unit" | "perf-project",
+  sheet: SheetReader,
+  segment: PerfSegment,
+  message: string
+): void {
+  notes.push({ severity: "warning", table, sheet: sheet.name, cell: segment.titleAddress, related: [], expected: null, actual: null, message });
 }

@@ -4,7 +4,7 @@ import { cellAddress, rangeAddress } from "../grid";
 import { RecognitionNote } from "../rule";
 import { figureAt, findLabel, labelAt, textAt, textRightOf, valueColumnRightOf, SheetReader } from "./cells";
 import { readIndicatorTable } from "./indicators";
-import { cleanName, PerfSegment, yearOf } from "./segments";
+import { cleanName, PerfSegment, warnMissingPart, yearOf } from "./segments";
 import { PerfTask, PerfUnitSheet } from "./types";
 
 /** Labels of the unit sheet's single values; a value search stops at the next of them. */
@@ -36,16 +36,7 @@ const AFTER_TASKS = /^年度目标$|年初总体目标|^绩效指标$|^一级指
 function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): PerfTask[] {
   const header = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
   if (!header) {
-    notes.push({
-      severity: "warning",
-      table: "perf-unit",
-      sheet: sheet.name,
-      cell: segment.titleAddress,
-      related: [],
-      expected: null,
-      actual: null,
-      message: `${subject}：未找到年度主要任务表（项目下达金额、项目执行金额、项目执行率），任务得分无法核对`,
-    });
+    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到年度主要任务表（项目下达金额、项目执行金额、项目执行率），任务得分无法核对`);
     return [];
   }
   const columns: Partial<Record<TaskColumn, number>> = {};
@@ -107,16 +98,7 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
   const lastTaskRow = tasks.length ? tasks[tasks.length - 1].row : top;
   const table = readIndicatorTable({ sheet, top: lastTaskRow + 1, bottom, table: "perf-unit", subject, notes });
   if (!table) {
-    notes.push({
-      severity: "warning",
-      table: "perf-unit",
-      sheet: sheet.name,
-      cell: segment.titleAddress,
-      related: [],
-      expected: null,
-      actual: null,
-      message: `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`,
-    });
+    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`);
   }
 
   const totalHit = findLabel(sheet, table ? table.headerEnd + 1 : top, bottom, (label) => /总评价得分/.test(label));
@@ -124,16 +106,7 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
     ? figureAt(sheet, totalHit.row, valueColumnRightOf(sheet, totalHit.row, totalHit.col, (l) => UNIT_LABEL.test(l)))
     : undefined;
   if (!totalHit) {
-    notes.push({
-      severity: "warning",
-      table: "perf-unit",
-      sheet: sheet.name,
-      cell: segment.titleAddress,
-      related: [],
-      expected: null,
-      actual: null,
-      message: `${subject}：未找到“总评价得分”，总分无法核对`,
-    });
+    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到“总评价得分”，总分无法核对`);
   }
 
   return {
