@@ -99,6 +99,15 @@ function larger(radius: Decimal, wider: Decimal | undefined): Decimal {
 }
 
 /**
+ * The exact case of a sum check: Σ parts, rounded to the total's decimals (the parts' when the total is blank),
+ * is the total as shown (a blank total shows 0).
+ */
+export function sumShowsAs(total: Amount | null, computed: Decimal, partDecimals: number): boolean {
+  const decimals = total ? total.decimals : partDecimals;
+  return sameDecimal(roundTo(computed, decimals), total ? total.value : ZERO);
+}
+
+/**
  * Compares a shown total with the sum of its shown parts. `totalHalfWidth` widens the total's own radius when it
  * is itself exactly the sum of other shown figures (see SignedPart.halfWidth).
  */
@@ -114,8 +123,8 @@ export function checkSum(total: Amount | null, parts: SignedPart[], totalHalfWid
     partDecimals = Math.max(partDecimals, part.amount.decimals);
   }
   const decimals = total ? total.decimals : partDecimals;
+  if (sumShowsAs(total, computed, partDecimals)) return new ExactSum(computed, decimals, total, parts, totalHalfWidth);
   const shownTotal = total ? total.value : ZERO;
-  if (sameDecimal(roundTo(computed, decimals), shownTotal)) return new ExactSum(computed, decimals, total, parts, totalHalfWidth);
   const gap = shownTotal.minus(computed).abs();
   const tolerance = toleranceOf(total, parts, totalHalfWidth);
   return { agreement: compareDecimals(gap, tolerance) <= 0 ? "rounding" : "error", computed, decimals, gap, tolerance };

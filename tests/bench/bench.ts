@@ -28,11 +28,7 @@ const ROOT = path.resolve(__dirname, "../..");
 async function median(runs: number, action: () => Promise<unknown> | unknown): Promise<number> {
   await action(); // warm-up: JIT and caches, as a user's second click
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await action();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
+  for (let i = 0; i < runs; i++) times.push(await timed(action));
   return middle(times);
 }
 

@@ -2,8 +2,8 @@
 // support.ts's (reportSum); this file adds what the tables know: which rule owns a derived cell, and the
 // effective figures of blank derived cells (figures.ts). Also the one-sided check of plausibility rules.
 import { Amount, formatFigure, showAmount } from "../../amount";
-import { compareDecimals, Decimal, roundTo, sameDecimal, ZERO } from "../../decimal";
-import { checkSum } from "../../rounding";
+import { compareDecimals, Decimal, ZERO } from "../../decimal";
+import { checkSum, sumShowsAs } from "../../rounding";
 import { RuleContext } from "../../rule";
 import { FigureCell } from "../../tables";
 import { amountIn, isInvalid, relatedOf, reportSum } from "../support";
@@ -63,7 +63,7 @@ export function checkIdentity(context: RuleContext, figures: Figures, spec: Iden
 }
 
 /**
- * checkSum(total, parts).agreement === "exact", in one pass over the cells: most of a check's identities end
+ * checkSum(total, parts).agreement === "exact" (its sumShowsAs), in one pass over the cells: most of a check's identities end
  * here, and building checkSum's part list for each cost more than the sum itself. False when a part is unreadable.
  */
 function holdsExactly(total: Amount | null, cells: (FigureCell | undefined)[], parts: FigureRef[]): boolean {
@@ -77,8 +77,7 @@ function holdsExactly(total: Amount | null, cells: (FigureCell | undefined)[], p
     computed = parts[i].sign === -1 ? computed.minus(amount.value) : computed.plus(amount.value);
     if (amount.decimals > partDecimals) partDecimals = amount.decimals;
   }
-  const decimals = total ? total.decimals : partDecimals;
-  return sameDecimal(roundTo(computed, decimals), total ? total.value : ZERO);
+  return sumShowsAs(total, computed, partDecimals);
 }
 
 function sameRefs(a: FigureRef[], b: FigureRef[]): boolean {
