@@ -5,7 +5,7 @@ import { cellAddress } from "../grid";
 import { RecognitionNote } from "../rule";
 import { cellText, isAnchor, labelAt, SheetReader } from "./cells";
 
-const UNIT_TITLE = /^(\d{4}年度?)?部门\(单位\)整体绩效自评表(\(\d{4}年度?\))?$/;
+const UNIT_TITLE = /^(\d{4}年度?)?部门(\(单位\))?整体(支出)?绩效自评表(\(\d{4}年度?\))?$/;
 const PROJECT_TITLE = /^(\d{4}年度?)?(预算)?项目(\(政策\)|支出)绩效自评表(\(\d{4}年度?\))?$/;
 
 export interface PerfSegment {

@@ -28,6 +28,28 @@ export interface PerfIndicator {
   completion?: FigureCell;
   points?: FigureCell;
   score?: FigureCell;
+  /**
+   * Why the indicator is not scored from figures, on a table without a 完成程度 column (the national forms): a
+   * qualitative 年度指标值 (按时完成, 好), or a 实际完成值 that is not a number. Its 得分 is reported as 无法核对.
+   */
+  notScoredWhy?: string;
+}
+
+/** One row of a 资金 block (项目资金（万元） / 年度预算资金（万元）): 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金. */
+export interface PerfFundRow {
+  row: number;
+  /** The row's label as shown: "年度资金总额", "其中：当年财政拨款". */
+  label: string;
+  /** The 年度资金总额 row (the one whose 分值, 执行率 and 得分 count). */
+  total: boolean;
+  /** 年初预算数, 全年预算数, 全年执行数 (万元). */
+  yearStart?: FigureCell;
+  budget?: FigureCell;
+  spent?: FigureCell;
+  /** 分值, 执行率, 得分; absent where the form shows "—" (does not apply). */
+  points?: FigureCell;
+  rate?: FigureCell;
+  score?: FigureCell;
 }
 
 /** One row of the 年度主要任务 table of a 整体 sheet. */
@@ -54,6 +76,15 @@ interface PerfSheetBase extends TableBase {
   indicators: PerfIndicator[];
   /** The header cell of the indicator table's 分值 column: where the 分值 total is reported. */
   pointsHeaderAddress?: string;
+  /**
+   * The indicator table has neither 运算符号 nor 完成程度 column (the national forms): each indicator's 完成程度 is
+   * worked out from 年度指标值 (operator and unit written inside it) and 实际完成值.
+   */
+  completionDerived?: boolean;
+  /** The 资金 block of the national forms, when the sheet has one. */
+  funds?: PerfFundRow[];
+  /** The 分值 shown on the 总分 row (100), when the form has one. */
+  totalPoints?: FigureCell;
 }
 
 export interface PerfUnitSheet extends PerfSheetBase {
@@ -80,6 +111,8 @@ export interface PerfProjectSheet extends PerfSheetBase {
   rateScore?: FigureCell;
   deduction?: FigureCell;
   total?: FigureCell;
+  /** The points 预算执行率 is worth as the sheet shows them (the 资金 block's 分值, 10); absent: settings decide. */
+  ratePoints?: FigureCell;
 }
 
 export type PerfSheet = PerfUnitSheet | PerfProjectSheet;
@@ -91,12 +124,18 @@ export function* perfFigureCells(sheet: PerfSheet): Generator<FigureCell> {
     cells.push(sheet.budgetIncome, sheet.budgetExpense);
     for (const task of sheet.tasks) cells.push(task.issued, task.spent, task.rate, task.points, task.score);
   } else {
-    cells.push(sheet.budget, sheet.spent, sheet.rate);
+    cells.push(sheet.budget, sheet.spent, sheet.rate, sheet.ratePoints);
+  }
+  for (const fund of sheet.funds ?? []) {
+    if (sheet.kind === "perf-project" || fund.yearStart !== sheet.budgetExpense) cells.push(fund.yearStart);
+    // The 年度资金总额 row's figures are the sheet's own (budget, spent …), visited once.
+    if (sheet.kind === "perf-unit" || !fund.total) cells.push(fund.budget, fund.spent, fund.points, fund.rate, fund.score);
   }
   for (const indicator of sheet.indicators) {
     cells.push(indicator.target, indicator.actual, indicator.completion, indicator.points, indicator.score);
   }
   if (sheet.kind === "perf-unit") cells.push(sheet.total);
   else cells.push(sheet.subtotal, sheet.rateScore, sheet.deduction, sheet.total);
+  cells.push(sheet.totalPoints);
   for (const cell of cells) if (cell) yield cell;
 }

@@ -1,14 +1,17 @@
 // The 部门（单位）整体绩效自评表: 单位名称 and 年初预算 lines, the 年度主要任务 table (对应项目, 项目下达金额,
-// 项目执行金额, 项目执行率, 分值, 得分), the indicator table, and 总评价得分.
+// 项目执行金额, 项目执行率, 分值, 得分), the indicator table, and 总评价得分. The national 部门（单位）整体支出绩效自评表
+// names the task columns 任务名称 | 主要内容 | 预算数 | 执行数 | 分值 | 执行率 | 得分, may have a 年度预算资金 block
+// (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), and ends with a 总分 row.
 import { cellAddress, rangeAddress } from "../grid";
 import { RecognitionNote } from "../rule";
 import { figureAt, findLabel, labelAt, textAt, textRightOf, valueColumnRightOf, SheetReader } from "./cells";
-import { readIndicatorTable } from "./indicators";
+import { readFunds } from "./funds";
+import { closingFigures, readIndicatorTable } from "./indicators";
 import { cleanName, PerfSegment, warnMissingPart, yearOf } from "./segments";
 import { PerfTask, PerfUnitSheet } from "./types";
 
 /** Labels of the unit sheet's single values; a value search stops at the next of them. */
-const UNIT_LABEL = /名称$|年初预算(收入|支出)|^年度主要任务$|^年度目标$|总评价得分/;
+const UNIT_LABEL = /名称$|年初预算(收入|支出)|^年度主要任务$|^年度目标$|总评价得分|^总分$/;
 
 type TaskColumn = "name" | "issued" | "spent" | "rate" | "points" | "score";
 
@@ -30,11 +33,27 @@ const TASK_NAMES: Record<TaskColumn, string> = {
   score: "得分",
 };
 
-/** A row after the task table: the 年度目标 block or the indicator table. */
-const AFTER_TASKS = /^年度目标$|年初总体目标|^绩效指标$|^一级指标$|^三级指标$|总评价得分/;
+/** A row after the task table: the 年度目标 block, the 资金 block or the indicator table. */
+const AFTER_TASKS = /^年度目标$|年初总体目标|^年度总体目标$|^绩效指标$|^一级指标$|^三级指标$|总评价得分|^总分$|资金\(万元\)$|^年度资金总额$|^全年预算数$/;
+
+/** A row of the task table that sums the tasks: never a task. */
+const TASK_SUM = /^(金额)?合计$|^小计$|^总计$/;
+
+/** The national form's task table header: 任务名称 / 对应项目 with 预算数 (the sample's form says 下达金额). */
+function isTaskHeader(sheet: SheetReader, row: number): boolean {
+  let named = false;
+  let budget = false;
+  for (let col = 1; col <= sheet.colCount; col++) {
+    const label = labelAt(sheet, row, col);
+    if (/^(对应项目|项目名称|任务名称)$/.test(label)) named = true;
+    if (/^(项目)?预算(金额|数)$/.test(label)) budget = true;
+  }
+  return named && budget;
+}
 
 function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): PerfTask[] {
-  const header = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
+  let header: { row: number; col: number } | undefined = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
+  for (let row = segment.top; row <= segment.bottom && !header; row++) if (isTaskHeader(sheet, row)) header = { row, col: 1 };
   if (!header) {
     warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到年度主要任务表（项目下达金额、项目执行金额、项目执行率），任务得分无法核对`);
     return [];
@@ -66,6 +85,9 @@ function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, no
     let ends = false;
     for (let col = 1; col <= sheet.colCount && !ends; col++) ends = AFTER_TASKS.test(labelAt(sheet, row, col));
     if (ends) break;
+    let sums = false;
+    for (let col = 1; col <= sheet.colCount && !sums; col++) sums = TASK_SUM.test(labelAt(sheet, row, col));
+    if (sums) continue;
     const task: PerfTask = {
       row,
       name: columns.name !== undefined ? textAt(sheet, row, columns.name) : "",
@@ -101,12 +123,18 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
     warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`);
   }
 
-  const totalHit = findLabel(sheet, table ? table.headerEnd + 1 : top, bottom, (label) => /总评价得分/.test(label));
-  const total = totalHit
-    ? figureAt(sheet, totalHit.row, valueColumnRightOf(sheet, totalHit.row, totalHit.col, (l) => UNIT_LABEL.test(l)))
-    : undefined;
+  const funds = readFunds(sheet, top, table ? table.headerRow - 1 : bottom, { table: "perf-unit", subject, notes });
+  const fundTotal = funds?.rows.find((row) => row.total);
+  const totalHit = findLabel(sheet, table ? table.headerEnd + 1 : top, bottom, (label) => /总评价得分|^总分$/.test(label));
+  // 总分 | … | 100 | 93.78: the national form's figures stand under the 分值 and 得分 columns.
+  const closing = totalHit && /^总分$/.test(totalHit.label) ? closingFigures(sheet, totalHit, table, (l) => UNIT_LABEL.test(l)) : undefined;
+  const total = closing
+    ? closing.value
+    : totalHit
+      ? figureAt(sheet, totalHit.row, valueColumnRightOf(sheet, totalHit.row, totalHit.col, (l) => UNIT_LABEL.test(l)))
+      : undefined;
   if (!totalHit) {
-    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到“总评价得分”，总分无法核对`);
+    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到“总评价得分”或“总分”，总分无法核对`);
   }
 
   return {
@@ -117,10 +145,14 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
     name,
     titleAddress: segment.titleAddress,
     budgetIncome: moneyRightOf(/年初预算收入/),
-    budgetExpense: moneyRightOf(/年初预算支出/),
+    // The national form's 年初预算数 of 年度资金总额 is the year-start budget the 预算调整率 is measured against.
+    budgetExpense: moneyRightOf(/年初预算支出/) ?? fundTotal?.yearStart,
     tasks,
     indicators: table?.indicators ?? [],
     pointsHeaderAddress: table?.pointsHeaderAddress,
     total,
+    ...(table?.completionDerived ? { completionDerived: true } : {}),
+    ...(funds ? { funds: funds.rows } : {}),
+    ...(closing?.points ? { totalPoints: closing.points } : {}),
   };
 }

@@ -11,14 +11,14 @@ export const executionRateScore: Rule = {
     severity: "error",
     title: "预算执行率得分应等于分值乘以执行率",
     titleEn: "Execution-rate score equals its points times the rate",
-    docs: "项目绩效自评表：预算执行率得分 = 执行率分值（默认 10 分，可在设置中改为 20 分）× 执行率，最高为该分值。",
+    docs: "项目绩效自评表：预算执行率得分 = 执行率分值（表中项目资金的分值；没有时默认 10 分，可在设置中改为 20 分）× 执行率，最高为该分值。",
   },
   check(context) {
     for (const sheet of allProjects(context)) {
       reportDerived(context, {
         table: "perf-project",
         target: sheet.rateScore,
-        inputs: [sheet.rate],
+        inputs: [sheet.rate, sheet.ratePoints],
         subject: `${subjectOf(sheet)}：预算执行率得分`,
         derivation: rateScoreDerivation(sheet, context.settings),
         fill: TOTAL_SHAPE,

@@ -2,9 +2,9 @@
 // (项目执行金额 ÷ 项目下达金额). The 整体 sheets of the sample show whole percents (98.00% for 98.29%): a 尾差
 // whose explanation says so.
 import { Rule } from "../../rule";
-import { amountIn } from "../support";
-import { asRatio } from "./derive";
-import { reportDerived } from "./report";
+import { amountIn, isInvalid } from "../support";
+import { asRatio, deriveRatio } from "./derive";
+import { percentShape, reportDerived } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { projectRateDerivation, projectRateShape, taskRateDerivation, taskRateShape } from "./values";
 
@@ -28,6 +28,23 @@ export const executionRate: Rule = {
         derivation: projectRateDerivation(sheet),
         fill: projectRateShape(sheet),
       });
+    }
+    // The other rows of the national forms' 资金 block (其中：当年财政拨款 …, and a 整体 sheet's 年度资金总额) where they show a 执行率.
+    for (const sheet of [...allProjects(context), ...allUnits(context)]) {
+      for (const fund of sheet.funds ?? []) {
+        if (!fund.rate || (sheet.kind === "perf-project" && fund.rate === sheet.rate)) continue;
+        const budget = fund.budget ?? fund.yearStart;
+        const shown = amountIn(fund.rate);
+        reportDerived(context, {
+          table: sheet.kind,
+          target: fund.rate,
+          shown: shown ? asRatio(shown) : null,
+          inputs: [fund.spent, budget],
+          subject: `${subjectOf(sheet)}：资金表“${fund.label}”的执行率`,
+          derivation: isInvalid(fund.spent) || isInvalid(budget) ? undefined : deriveRatio(amountIn(fund.spent), amountIn(budget)),
+          fill: percentShape([fund.rate], 4),
+        });
+      }
     }
     const whole = context.settings.wholePercentExecutionRate;
     for (const sheet of allUnits(context)) {

@@ -1,8 +1,30 @@
-// 得分 = 分值 × 完成程度 for every indicator row (1.6 × 0.31 = 0.496).
-import { Rule } from "../../rule";
+// 得分 = 分值 × 完成程度 for every indicator row (1.6 × 0.31 = 0.496). On a national form (no 完成程度 column) the
+// 完成程度 is worked out from 年度指标值 and 实际完成值; a qualitative indicator's 得分 there cannot be computed from
+// figures and is reported as 无法核对 (信息), never guessed.
+import { showAmount } from "../../amount";
+import { PerfIndicator, PerfSheet } from "../../perf/types";
+import { Rule, RuleContext } from "../../rule";
+import { Derivation } from "./derive";
 import { reportDerived } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
-import { indicatorScoreDerivation, SCORE_SHAPE } from "./values";
+import { impliedCompletionWords, indicatorScoreDerivation, SCORE_SHAPE } from "./values";
+
+/** A score that cannot be computed from figures: one 信息 at its cell, saying why. */
+function reportNotScored(context: RuleContext, sheet: PerfSheet, indicator: PerfIndicator, why: string): void {
+  const score = indicator.score;
+  if (!score || score.state === "invalid") return;
+  const blank = score.state === "blank";
+  context.report({
+    severity: "info",
+    table: sheet.kind,
+    sheet: sheet.sheet,
+    cell: score.address,
+    related: [],
+    expected: null,
+    actual: blank || !score.amount ? null : showAmount(score.amount),
+    message: `${subjectOf(sheet)}：“${indicator.name}”的得分${blank ? "为空，" : ""}无法核对：${why}，表中没有完成程度列，得分不能由数字算出，${blank ? "请手工填写" : "请人工复核"}`,
+  });
+}
 
 export const indicatorScore: Rule = {
   meta: {
@@ -10,17 +32,26 @@ export const indicatorScore: Rule = {
     severity: "error",
     title: "指标得分应等于分值乘以完成程度",
     titleEn: "Indicator score equals points times completion",
-    docs: "绩效指标表每一行：得分 = 分值 × 完成程度（按表中显示的完成程度计算）。",
+    docs: "绩效指标表每一行：得分 = 分值 × 完成程度（按表中显示的完成程度计算；全国通用表没有完成程度列时，由年度指标值与实际完成值算出，取两位小数）。定性指标在没有完成程度列时无法核对，报告为信息。",
   },
   check(context) {
     for (const sheet of [...allUnits(context), ...allProjects(context)]) {
       for (const indicator of sheet.indicators) {
+        if (indicator.notScoredWhy && !indicator.completion) {
+          reportNotScored(context, sheet, indicator, indicator.notScoredWhy);
+          continue;
+        }
+        let derivation: Derivation | undefined = indicatorScoreDerivation(indicator, sheet);
+        const words = impliedCompletionWords(indicator, sheet);
+        if (derivation && words) {
+          derivation = { point: derivation.point, range: derivation.range, exact: derivation.exact, formula: derivation.formula, why: words };
+        }
         reportDerived(context, {
           table: sheet.kind,
           target: indicator.score,
-          inputs: [indicator.points, indicator.completion],
+          inputs: sheet.completionDerived && !indicator.completion ? [indicator.points, indicator.target, indicator.actual] : [indicator.points, indicator.completion],
           subject: `${subjectOf(sheet)}：“${indicator.name}”的得分`,
-          derivation: indicatorScoreDerivation(indicator, sheet),
+          derivation,
           fill: SCORE_SHAPE,
         });
       }

@@ -37,18 +37,40 @@ export const pointsTotal: Rule = {
     severity: "error",
     title: "分值合计应为 100 分",
     titleEn: "Points add up to 100",
-    docs: "项目绩效自评表各指标分值之和 = 100 − 预算执行率分值（默认 90）；整体绩效自评表年度主要任务与各指标的分值之和 = 100。",
+    docs: "项目绩效自评表各指标分值之和 = 100 − 预算执行率分值（表中项目资金的分值，没有时按设置，默认 90）；整体绩效自评表年度主要任务与各指标的分值之和 = 100；总分行的分值为 100。",
   },
   check(context) {
-    const ratePoints = new Decimal(context.settings.executionRatePoints);
     for (const sheet of allProjects(context)) {
+      if (isInvalid(sheet.ratePoints)) continue;
+      const ratePoints = amountIn(sheet.ratePoints)?.value ?? new Decimal(context.settings.executionRatePoints);
       const expected = new Decimal(100).minus(ratePoints);
       const cells = sheet.indicators.map((i) => i.points);
-      reportPointsTotal(context, sheet, cells, expected, `各指标分值之和（满分 100 分，预算执行率另占 ${showNumber(ratePoints)} 分）`);
+      const share = sheet.ratePoints ? "项目资金（预算执行率）另占" : "预算执行率另占";
+      reportPointsTotal(context, sheet, cells, expected, `各指标分值之和（满分 100 分，${share} ${showNumber(ratePoints)} 分）`);
+      reportTotalPoints(context, sheet);
     }
     for (const sheet of allUnits(context)) {
-      const cells = [...sheet.tasks.map((t) => t.points), ...sheet.indicators.map((i) => i.points)];
-      reportPointsTotal(context, sheet, cells, new Decimal(100), "年度主要任务与各指标的分值之和");
+      const funds = (sheet.funds ?? []).filter((f) => f.total).map((f) => f.points);
+      const cells = [...funds, ...sheet.tasks.map((t) => t.points), ...sheet.indicators.map((i) => i.points)];
+      reportPointsTotal(context, sheet, cells, new Decimal(100), sheet.funds?.length ? "资金、年度主要任务与各指标的分值之和" : "年度主要任务与各指标的分值之和");
+      reportTotalPoints(context, sheet);
     }
   },
 };
+
+/** The 分值 the 总分 row shows (national forms): the full mark, 100. */
+function reportTotalPoints(context: RuleContext, sheet: PerfSheet): void {
+  const cell = sheet.totalPoints;
+  const shown = amountIn(cell);
+  if (!cell || !shown || isInvalid(cell) || shown.value.eq(100)) return;
+  context.report({
+    severity: "error",
+    table: sheet.kind,
+    sheet: sheet.sheet,
+    cell: cell.address,
+    related: [],
+    expected: "100",
+    actual: showNumber(shown.value),
+    message: `${subjectOf(sheet)}：总分行的分值应为满分 100，实为 ${showNumber(shown.value)}`,
+  });
+}

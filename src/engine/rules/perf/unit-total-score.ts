@@ -2,7 +2,7 @@
 import { Rule } from "../../rule";
 import { reportScoreSum } from "./report";
 import { allUnits, subjectOf } from "./support";
-import { indicatorScoreParts, taskScoreParts } from "./values";
+import { fundScoreParts, indicatorScoreParts, taskScoreParts } from "./values";
 
 export const unitTotalScore: Rule = {
   meta: {
@@ -17,7 +17,7 @@ export const unitTotalScore: Rule = {
       reportScoreSum(context, {
         table: "perf-unit",
         target: sheet.total,
-        parts: [...taskScoreParts(sheet, context.settings), ...indicatorScoreParts(sheet)],
+        parts: [...fundScoreParts(sheet), ...taskScoreParts(sheet, context.settings), ...indicatorScoreParts(sheet)],
         subject: `${subjectOf(sheet)}：总评价得分`,
         rule: "应等于年度主要任务与各指标得分之和",
         fillDecimals: 2,

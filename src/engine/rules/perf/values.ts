@@ -10,6 +10,7 @@ import { FigureCell } from "../../tables";
 import { amountIn, isInvalid } from "../support";
 import { asCompletion, asRatio, deriveCompletion, Derivation, deriveProduct, deriveRatio, ONE, pointInterval } from "./derive";
 import { completionShape, filledAmount, FillShape, percentShape, ScorePart, scoreSum } from "./report";
+import { showNumber } from "./support";
 
 /** Totals and the 预算执行率得分 are written with at most two decimals, as the sheets show them (94.14, 9.28). */
 export const TOTAL_SHAPE: FillShape = { decimals: 2, percent: false, natural: true };
@@ -76,10 +77,35 @@ export function completionOf(indicator: PerfIndicator, sheet: PerfSheet): Effect
   let completion = memo.completions.get(indicator);
   if (!completion) {
     const shape = (memo.completionShape ??= completionShape(sheet.indicators.map((i) => i.completion)));
-    completion = { ...effectiveOf(indicator.completion, asCompletion, deriveCompletion(indicator), shape), shape };
+    completion =
+      sheet.completionDerived && !indicator.completion
+        ? { ...impliedCompletion(indicator), shape }
+        : { ...effectiveOf(indicator.completion, asCompletion, deriveCompletion(indicator), shape), shape };
     memo.completions.set(indicator, completion);
   }
   return completion;
+}
+
+/**
+ * The 完成程度 of a form without that column (the national forms): worked out from 年度指标值 and 实际完成值 and
+ * taken to two decimals, as the provincial column shows it (5 ÷ 15.88 → 0.31) — the score is 分值 × 0.31, and
+ * 分值 × the unrounded ratio is a 尾差 of it.
+ */
+function impliedCompletion(indicator: PerfIndicator): Effective {
+  const derivation = deriveCompletion(indicator);
+  if (!derivation) return UNKNOWN;
+  return { value: amountOf(roundTo(derivation.point, 2), 2), derivation, consistent: true, rounded: false };
+}
+
+/** The 完成程度 a score was computed from, for its message: "5 ÷ 15.88 ≈ 0.31，反向指标". */
+export function impliedCompletionWords(indicator: PerfIndicator, sheet: PerfSheet): string | undefined {
+  if (!sheet.completionDerived || indicator.completion) return undefined;
+  const completion = completionOf(indicator, sheet);
+  if (!completion.value || !completion.derivation) return undefined;
+  const shown = showNumber(completion.value.value);
+  const { formula, why } = completion.derivation;
+  const arithmetic = formula ? `${formula} ${sameDecimal(completion.derivation.point, completion.value.value) ? "=" : "≈"} ${shown}` : shown;
+  return `完成程度 ${arithmetic}${why ? `，${why}` : ""}`;
 }
 
 /**
@@ -152,11 +178,17 @@ export function projectRateOf(sheet: PerfProjectSheet): Effective {
   return effectiveOf(sheet.rate, asRatio, projectRateDerivation(sheet), projectRateShape(sheet));
 }
 
+/** The points 预算执行率 is worth: the 资金 block's 分值 where the sheet shows one (national form), else the setting. */
+export function ratePointsOf(sheet: PerfProjectSheet, settings: Settings): Amount {
+  const shown = amountIn(sheet.ratePoints);
+  return shown ?? amountOf(settings.executionRatePoints, 0);
+}
+
 /** 预算执行率得分 = points × 执行率, at most the points (10 or 20, by the province's rules). */
 export function rateScoreDerivation(sheet: PerfProjectSheet, settings: Settings): Derivation | undefined {
   const rate = projectRateOf(sheet);
-  if (rate.value === undefined) return undefined;
-  const points = amountOf(settings.executionRatePoints, 0);
+  if (rate.value === undefined || isInvalid(sheet.ratePoints)) return undefined;
+  const points = ratePointsOf(sheet, settings);
   return deriveProduct(points, rate.value, factorRange(rate), ONE);
 }
 
@@ -191,4 +223,11 @@ export function subtotalOf(sheet: PerfProjectSheet): Effective {
   }
   if (sum === undefined) return UNKNOWN;
   return { value: filledAmount(cell, sum, TOTAL_SHAPE), consistent: true, rounded: false };
+}
+
+/** The 资金 block's 得分 on a 整体 sheet (national form), where it shows one: part of the 总分. */
+export function fundScoreParts(sheet: PerfUnitSheet): ScorePart[] {
+  return (sheet.funds ?? [])
+    .filter((fund) => fund.total && fund.score)
+    .map((fund) => ({ cell: fund.score, value: isInvalid(fund.score) ? undefined : amountIn(fund.score) }));
 }
