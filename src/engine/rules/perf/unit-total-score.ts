@@ -10,7 +10,7 @@ export const unitTotalScore: Rule = {
     severity: "error",
     title: "总评价得分应等于各项得分之和",
     titleEn: "Overall score equals the sum of scores",
-    docs: "整体绩效自评表：总评价得分 = 年度主要任务得分与各指标得分之和。",
+    docs: "整体绩效自评表：总评价得分（全国通用表的总分）= 年度主要任务得分与各指标得分之和（表中资金得分另计入）。",
   },
   check(context) {
     for (const sheet of allUnits(context)) {
@@ -18,7 +18,7 @@ export const unitTotalScore: Rule = {
         table: "perf-unit",
         target: sheet.total,
         parts: [...fundScoreParts(sheet), ...taskScoreParts(sheet, context.settings), ...indicatorScoreParts(sheet)],
-        subject: `${subjectOf(sheet)}：总评价得分`,
+        subject: `${subjectOf(sheet)}：${sheet.totalPoints || sheet.funds ? "总分" : "总评价得分"}`,
         rule: "应等于年度主要任务与各指标得分之和",
         fillDecimals: 2,
       });
