@@ -229,8 +229,11 @@ export function readIndicatorTable(context: IndicatorContext): IndicatorTable | 
     if (kind && columns[kind] === undefined) columns[kind] = col;
   }
 
-  const completionDerived = columns.operator === undefined && columns.completion === undefined && columns.target !== undefined;
-  for (const column of completionDerived ? REQUIRED_NATIONAL : REQUIRED) {
+  // No 运算符号 column but a 年度指标值 one: the national forms, the operator written inside the target text. A
+  // 完成程度 column beside it (a form mixing the two) is read; without one the completion is worked out.
+  const operatorInTarget = columns.operator === undefined && columns.target !== undefined;
+  const completionDerived = operatorInTarget && columns.completion === undefined;
+  for (const column of operatorInTarget ? REQUIRED_NATIONAL : REQUIRED) {
     if (columns[column] !== undefined) continue;
     notes.push({
       severity: "warning",
@@ -267,7 +270,7 @@ export function readIndicatorTable(context: IndicatorContext): IndicatorTable | 
 
     level1 = text(row, "level1") || level1;
     level2 = text(row, "level2") || level2;
-    if (completionDerived) {
+    if (operatorInTarget) {
       indicators.push(nationalIndicator(sheet, row, columns, { level1, level2, name, completion, points, score }));
       continue;
     }

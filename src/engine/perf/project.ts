@@ -89,6 +89,8 @@ export function readProjectSheet(sheet: SheetReader, segment: PerfSegment, notes
   if (fundTotal?.points) project.ratePoints = fundTotal.points;
   if (nationalTotal?.points) project.totalPoints = nationalTotal.points;
 
+  // Without the indicator table the 总分 cannot be told from its 分值 (both sit under its columns): said once, above.
+  if (!table) missing.splice(0, missing.length, ...missing.filter((m) => m !== "绩效自评总得分" || !national));
   if (missing.length) {
     warnMissingPart(notes, "perf-project", sheet, segment, `${subject}：未找到${missing.map((m) => `“${m}”`).join("、")}，涉及它的核对无法进行`);
   }

@@ -128,11 +128,16 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
   const totalHit = findLabel(sheet, table ? table.headerEnd + 1 : top, bottom, (label) => /总评价得分|^总分$/.test(label));
   // 总分 | … | 100 | 93.78: the national form's figures stand under the 分值 and 得分 columns.
   const closing = totalHit && /^总分$/.test(totalHit.label) ? closingFigures(sheet, totalHit, table, (l) => UNIT_LABEL.test(l)) : undefined;
+  const nationalTotal = !!totalHit && /^总分$/.test(totalHit.label);
+  // A 总分 row whose columns are not known (no indicator table) is not read: its first figure is the 分值 100.
   const total = closing
     ? closing.value
-    : totalHit
+    : totalHit && !nationalTotal
       ? figureAt(sheet, totalHit.row, valueColumnRightOf(sheet, totalHit.row, totalHit.col, (l) => UNIT_LABEL.test(l)))
       : undefined;
+  if (nationalTotal && !closing && table) {
+    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：总分行的得分不在绩效指标表的“得分”列下，总分无法核对`);
+  }
   if (!totalHit) {
     warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到“总评价得分”或“总分”，总分无法核对`);
   }
