@@ -127,7 +127,9 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     const row = "监督检查任务完成率";
     const added = check(withCell(s, addressOf(s, row, "实际完成值"), "基本完成")).filter((f) => !new Set(check(s).map(key)).has(key(f)));
     expect(added.map((f) => `${f.severity} ${f.cell}`)).toEqual([`info ${addressOf(s, row, "得分")}`]);
-    expect(added[0].message).toContain("实际完成值“基本完成”不是与年度指标值“=100%”同单位的数值");
+    const { row: targetRow, col: targetCol } = parseAddress(addressOf(s, row, "年度指标值"));
+    const target = s.cells[targetRow - 1][targetCol - 1]!.value;
+    expect(added[0].message).toContain(`实际完成值“基本完成”不是与年度指标值“${target}”同单位的数值`);
   });
 
   it("a form mixing the two: operator inside 年度指标值 and a 完成程度 column, whose figures are then checked", () => {

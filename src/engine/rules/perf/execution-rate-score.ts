@@ -2,8 +2,8 @@
 // and 20 in some provinces (settings.executionRatePoints).
 import { Rule } from "../../rule";
 import { reportDerived } from "./report";
-import { allProjects, subjectOf } from "./support";
-import { rateScoreDerivation, TOTAL_SHAPE } from "./values";
+import { allProjects, allUnits, subjectOf } from "./support";
+import { fundScoreDerivation, rateScoreDerivation, TOTAL_SHAPE } from "./values";
 
 export const executionRateScore: Rule = {
   meta: {
@@ -11,7 +11,7 @@ export const executionRateScore: Rule = {
     severity: "error",
     title: "预算执行率得分应等于分值乘以执行率",
     titleEn: "Execution-rate score equals its points times the rate",
-    docs: "项目绩效自评表：预算执行率得分 = 执行率分值（表中项目资金的分值；没有时默认 10 分，可在设置中改为 20 分）× 执行率，最高为该分值。",
+    docs: "项目绩效自评表：预算执行率得分 = 执行率分值（表中项目资金的分值；没有时默认 10 分，可在设置中改为 20 分）× 执行率，最高为该分值；整体支出绩效自评表资金表有分值时同样核对其得分。",
   },
   check(context) {
     for (const sheet of allProjects(context)) {
@@ -23,6 +23,20 @@ export const executionRateScore: Rule = {
         derivation: rateScoreDerivation(sheet, context.settings),
         fill: TOTAL_SHAPE,
       });
+    }
+    // A 整体 sheet of the national form whose 资金 block carries 分值 and 得分 (年度资金总额 row).
+    for (const sheet of allUnits(context)) {
+      for (const fund of sheet.funds ?? []) {
+        if (!fund.total || !fund.score) continue;
+        reportDerived(context, {
+          table: "perf-unit",
+          target: fund.score,
+          inputs: [fund.points, fund.rate],
+          subject: `${subjectOf(sheet)}：资金表“${fund.label}”的得分`,
+          derivation: fundScoreDerivation(fund),
+          fill: TOTAL_SHAPE,
+        });
+      }
     }
   },
 };

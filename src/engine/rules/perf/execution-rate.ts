@@ -2,11 +2,11 @@
 // (项目执行金额 ÷ 项目下达金额). The 整体 sheets of the sample show whole percents (98.00% for 98.29%): a 尾差
 // whose explanation says so.
 import { Rule } from "../../rule";
-import { amountIn, isInvalid } from "../support";
-import { asRatio, deriveRatio } from "./derive";
+import { amountIn } from "../support";
+import { asRatio } from "./derive";
 import { percentShape, reportDerived } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
-import { projectRateDerivation, projectRateShape, taskRateDerivation, taskRateShape } from "./values";
+import { fundRateDerivation, projectRateDerivation, projectRateShape, taskRateDerivation, taskRateShape } from "./values";
 
 export const executionRate: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const executionRate: Rule = {
     severity: "error",
     title: "执行率应等于执行数除以预算数",
     titleEn: "Execution rate equals spending over budget",
-    docs: "项目绩效自评表：执行率 = 全年执行数 ÷ 项目预算金额；整体绩效自评表：项目执行率 = 项目执行金额 ÷ 项目下达金额。按显示的小数位取整或取整到整数百分比属尾差。",
+    docs: "项目绩效自评表：执行率 = 全年执行数 ÷ 项目预算金额（全国通用表资金表各行：全年执行数 ÷ 全年预算数）；整体绩效自评表：项目执行率 = 项目执行金额 ÷ 项目下达金额。按显示的小数位取整或取整到整数百分比属尾差。",
   },
   check(context) {
     for (const sheet of allProjects(context)) {
@@ -33,15 +33,14 @@ export const executionRate: Rule = {
     for (const sheet of [...allProjects(context), ...allUnits(context)]) {
       for (const fund of sheet.funds ?? []) {
         if (!fund.rate || (sheet.kind === "perf-project" && fund.rate === sheet.rate)) continue;
-        const budget = fund.budget ?? fund.yearStart;
         const shown = amountIn(fund.rate);
         reportDerived(context, {
           table: sheet.kind,
           target: fund.rate,
           shown: shown ? asRatio(shown) : null,
-          inputs: [fund.spent, budget],
+          inputs: [fund.spent, fund.budget ?? fund.yearStart],
           subject: `${subjectOf(sheet)}：资金表“${fund.label}”的执行率`,
-          derivation: isInvalid(fund.spent) || isInvalid(budget) ? undefined : deriveRatio(amountIn(fund.spent), amountIn(budget)),
+          derivation: fundRateDerivation(fund),
           fill: percentShape([fund.rate], 4),
         });
       }

@@ -3,7 +3,7 @@
 import { Amount, amountOf } from "../../amount";
 import { roundTo, sameDecimal } from "../../decimal";
 import { memoOn } from "../../memo";
-import { PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
+import { PerfFundRow, PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
 import { checkDerived, Interval } from "../../rounding";
 import { Settings } from "../../rule";
 import { FigureCell } from "../../tables";
@@ -225,9 +225,34 @@ export function subtotalOf(sheet: PerfProjectSheet): Effective {
   return { value: filledAmount(cell, sum, TOTAL_SHAPE), consistent: true, rounded: false };
 }
 
+const FUND_RATE = Symbol("fund rate derivation");
+
+/** A 资金 row's 执行率 = 全年执行数 ÷ 全年预算数 (÷ 年初预算数 when the form has only that). */
+export function fundRateDerivation(fund: PerfFundRow): Derivation | undefined {
+  return memoOn(fund, FUND_RATE, () => {
+    const budget = fund.budget ?? fund.yearStart;
+    return isInvalid(fund.spent) || isInvalid(budget) ? undefined : deriveRatio(amountIn(fund.spent), amountIn(budget));
+  });
+}
+
+export function fundRateOf(fund: PerfFundRow): Effective {
+  return effectiveOf(fund.rate, asRatio, fundRateDerivation(fund), percentShape([fund.rate], 4));
+}
+
+/** A 整体 sheet's 资金 得分 = 分值 × 执行率 (at most the 分值), where its row shows a 分值. */
+export function fundScoreDerivation(fund: PerfFundRow): Derivation | undefined {
+  if (!fund.points || isInvalid(fund.points)) return undefined;
+  const rate = fundRateOf(fund);
+  if (rate.value === undefined) return undefined;
+  return deriveProduct(amountIn(fund.points), rate.value, factorRange(rate), ONE);
+}
+
 /** The 资金 block's 得分 on a 整体 sheet (national form), where it shows one: part of the 总分. */
 export function fundScoreParts(sheet: PerfUnitSheet): ScorePart[] {
   return (sheet.funds ?? [])
     .filter((fund) => fund.total && fund.score)
-    .map((fund) => ({ cell: fund.score, value: isInvalid(fund.score) ? undefined : amountIn(fund.score) }));
+    .map((fund) => {
+      const score = effectiveOf(fund.score, (a) => a, fundScoreDerivation(fund), TOTAL_SHAPE);
+      return { cell: fund.score, value: score.value, rounded: score.rounded };
+    });
 }

@@ -5,12 +5,12 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { checkWorkbook, CheckResult } from "../../../../src/engine/index";
 import { Finding } from "../../../../src/engine/finding";
-import { cellAddress, SheetGrid, WorkbookGrid } from "../../../../src/engine/grid";
+import { cellAddress, parseAddress, SheetGrid, WorkbookGrid } from "../../../../src/engine/grid";
 import { PERF_RULES } from "../../../../src/engine/rules/perf";
 import { gridFromXlsx } from "../../../../src/xlsx/read";
 import { Decimal } from "../../../../src/engine/decimal";
 import { PERF_PROJECT_INVESTMENT, PERF_SHEETS } from "../../../fixtures/sample-data";
-import { addressOf, colOf, rowOf, samplePerfWorkbook } from "../../perf/sample-sheets";
+import { addressOf, colOf, rowOf, samplePerfWorkbook, withCell } from "../../perf/sample-sheets";
 import { brief } from "./run";
 
 const DIR = join(__dirname, "../../../fixtures/perf-national");
@@ -139,5 +139,33 @@ describe("the national-form copies with one figure changed", () => {
       expect(["error", "warning"]).toContain(finding.severity);
       expect(finding.cell === address || finding.related.includes(address)).toBe(true);
     }
+  });
+});
+
+describe("a 整体支出 sheet whose 资金 block carries 分值 and 得分", () => {
+  let unit: SheetGrid;
+  beforeAll(async () => {
+    unit = (await read("national.xlsx")).sheets.find((s) => s.name.includes("市委办"))!;
+  });
+  const check = (s: SheetGrid) => checkWorkbook({ name: "t.xlsx", sheets: [s] }).findings;
+
+  it("checks that 得分 as 分值 × 执行率 and counts both in the 100 points and the 总分", () => {
+    const points = addressOf(unit, "年度资金总额", "分值");
+    const score = addressOf(unit, "年度资金总额", "得分");
+    const rate = addressOf(unit, "年度资金总额", "执行率");
+    const findings = check(withCell(withCell(unit, points, 10), score, 5));
+    const own = findings.find((f) => f.rule === "perf/execution-rate-score")!;
+    expect(own).toMatchObject({ severity: "error", cell: score });
+    expect(own.related).toEqual([points, rate]);
+    const { row, col } = parseAddress(rate);
+    const shownRate = new Decimal(String(unit.cells[row - 1][col - 1]!.value));
+    expect(own.expected).toBe(shownRate.times(10).toString());
+    expect(own.message).toContain(`资金表“年度资金总额”的得分应为 10 × ${shownRate.times(100).toFixed(2)}% = ${own.expected}，实为 5`);
+    // The 10 points and the 5 now count: 110 points, and the 总分 no longer adds up.
+    expect(findings.filter((f) => f.severity === "error").map((f) => f.rule).sort()).toEqual([
+      "perf/execution-rate-score",
+      "perf/points-total",
+      "perf/unit-total-score",
+    ]);
   });
 });
