@@ -5,6 +5,7 @@ import { cellAddress } from "../grid";
 import { memoizeText } from "../memo";
 import { RecognitionNote } from "../rule";
 import { cellText, figureAt, isAnchor, labelAt, SheetReader } from "./cells";
+import { COLUMN_LETTERS } from "./indicators";
 import { PerfFundRow } from "./types";
 
 type FundColumn = "yearStart" | "budget" | "spent" | "points" | "rate" | "score";
@@ -27,7 +28,10 @@ const FUND_NAMES: Record<FundColumn, string> = {
   score: "得分",
 };
 
-const classify = memoizeText((label: string): FundColumn | undefined => FUND_WORDS.find(([, words]) => words.test(label))?.[0]);
+const classify = memoizeText((label: string): FundColumn | undefined => {
+  const words = label.replace(COLUMN_LETTERS, "");
+  return FUND_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+});
 
 /** The row whose 分值, 执行率 and 得分 count. */
 const TOTAL_ROW = /资金总额|^合计$|^总计$/;

@@ -67,7 +67,13 @@ const SUM_ROW = /^小计$|^合计$/;
 const SUB_HEADER = /^(运算符号|运算符|符号|内容|指标值|度量单位|计量单位)$/;
 
 // Asked of every cell of every row of the table (header, repeat and footer tests): each label once.
-const classify = memoizeText((label: string): IndicatorColumn | undefined => COLUMN_WORDS.find(([, words]) => words.test(label))?.[0]);
+/** "实际完成值(B)", "执行率(B/A)": the national forms letter some columns; the letters name nothing. */
+export const COLUMN_LETTERS = /\([A-Z][A-Z/+\-×÷*]*\)$/;
+
+const classify = memoizeText((label: string): IndicatorColumn | undefined => {
+  const words = label.replace(COLUMN_LETTERS, "");
+  return COLUMN_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+});
 
 /** Reads 运算符号 as typed: "≥", "＞＝", ">" all mean >=; blank or 定性 is a qualitative indicator. */
 export function parseOperator(text: string): { operator: PerfOperator | null; known: boolean } {
@@ -151,7 +157,8 @@ export function parseTargetText(text: string): ParsedTarget | undefined {
 export function parseActualText(text: string, unit: string): Amount | undefined {
   const parsed = numberAndUnit(normalizeTargetText(text));
   if (!parsed) return undefined;
-  return parsed.unit === "" || parsed.unit === unit ? parsed.amount : undefined;
+  // A target without a unit ("≥80") takes the completion in whatever unit it was typed.
+  return parsed.unit === "" || parsed.unit === unit || unit === "" ? parsed.amount : undefined;
 }
 
 export interface IndicatorTable {

@@ -93,6 +93,8 @@ export interface PerfUnitSheet extends PerfSheetBase {
   budgetIncome?: FigureCell;
   budgetExpense?: FigureCell;
   tasks: PerfTask[];
+  /** The 年度主要任务 table's 合计 / 金额合计 row, when it has one (its figures are the tasks' sums). */
+  taskTotal?: PerfTask;
   /** 总评价得分 */
   total?: FigureCell;
 }
@@ -122,7 +124,9 @@ export function* perfFigureCells(sheet: PerfSheet): Generator<FigureCell> {
   const cells: (FigureCell | undefined)[] = [];
   if (sheet.kind === "perf-unit") {
     cells.push(sheet.budgetIncome, sheet.budgetExpense);
-    for (const task of sheet.tasks) cells.push(task.issued, task.spent, task.rate, task.points, task.score);
+    for (const task of sheet.taskTotal ? [...sheet.tasks, sheet.taskTotal] : sheet.tasks) {
+      cells.push(task.issued, task.spent, task.rate, task.points, task.score);
+    }
   } else {
     cells.push(sheet.budget, sheet.spent, sheet.rate, sheet.ratePoints);
   }

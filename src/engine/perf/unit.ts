@@ -51,12 +51,12 @@ function isTaskHeader(sheet: SheetReader, row: number): boolean {
   return named && budget;
 }
 
-function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): PerfTask[] {
+function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): { tasks: PerfTask[]; total?: PerfTask } {
   let header: { row: number; col: number } | undefined = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
   for (let row = segment.top; row <= segment.bottom && !header; row++) if (isTaskHeader(sheet, row)) header = { row, col: 1 };
   if (!header) {
     warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到年度主要任务表（项目下达金额、项目执行金额、项目执行率），任务得分无法核对`);
-    return [];
+    return { tasks: [] };
   }
   const columns: Partial<Record<TaskColumn, number>> = {};
   for (let col = 1; col <= sheet.colCount; col++) {
@@ -79,29 +79,34 @@ function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, no
   }
 
   const tasks: PerfTask[] = [];
+  let total: PerfTask | undefined;
   const figure = (row: number, column: TaskColumn, money = false) =>
     columns[column] !== undefined ? figureAt(sheet, row, columns[column]!, { money, perRow: true }) : undefined;
   for (let row = header.row + 1; row <= segment.bottom; row++) {
     let ends = false;
     for (let col = 1; col <= sheet.colCount && !ends; col++) ends = AFTER_TASKS.test(labelAt(sheet, row, col));
     if (ends) break;
-    let sums = false;
-    for (let col = 1; col <= sheet.colCount && !sums; col++) sums = TASK_SUM.test(labelAt(sheet, row, col));
-    if (sums) continue;
+    let sumLabel: string | undefined;
+    for (let col = 1; col <= sheet.colCount && !sumLabel; col++) if (TASK_SUM.test(labelAt(sheet, row, col))) sumLabel = textAt(sheet, row, col);
+    // On a 合计 row "—" under 执行率, 分值 or 得分 means "not summed here": no figure, not a zero.
+    const ratio = (column: TaskColumn) =>
+      sumLabel !== undefined && columns[column] !== undefined && /^[-—–─]+$/.test(textAt(sheet, row, columns[column]!)) ? undefined : figure(row, column);
     const task: PerfTask = {
       row,
-      name: columns.name !== undefined ? textAt(sheet, row, columns.name) : "",
+      name: sumLabel ?? (columns.name !== undefined ? textAt(sheet, row, columns.name) : ""),
       issued: figure(row, "issued", true),
       spent: figure(row, "spent", true),
-      rate: figure(row, "rate"),
-      points: figure(row, "points"),
-      score: figure(row, "score"),
+      rate: ratio("rate"),
+      points: ratio("points"),
+      score: ratio("score"),
     };
     const hasFigure = [task.issued, task.spent, task.rate, task.points, task.score].some((c) => c && c.state !== "blank");
     if (task.name === "" && !hasFigure) continue;
-    tasks.push(task);
+    // A 合计 row is checked as the tasks' sum (perf/task-total), never counted as a task.
+    if (sumLabel !== undefined) total ??= task;
+    else tasks.push(task);
   }
-  return tasks;
+  return { tasks, total };
 }
 
 export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: RecognitionNote[]): PerfUnitSheet {
@@ -116,8 +121,8 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
     return figureAt(sheet, hit.row, valueColumnRightOf(sheet, hit.row, hit.col, (l) => UNIT_LABEL.test(l)), { money: true });
   };
 
-  const tasks = readTasks(sheet, segment, subject, notes);
-  const lastTaskRow = tasks.length ? tasks[tasks.length - 1].row : top;
+  const { tasks, total: taskTotal } = readTasks(sheet, segment, subject, notes);
+  const lastTaskRow = Math.max(tasks.length ? tasks[tasks.length - 1].row : top, taskTotal?.row ?? top);
   const table = readIndicatorTable({ sheet, top: lastTaskRow + 1, bottom, table: "perf-unit", subject, notes });
   if (!table) {
     warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`);
@@ -156,6 +161,7 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
     indicators: table?.indicators ?? [],
     pointsHeaderAddress: table?.pointsHeaderAddress,
     total,
+    ...(taskTotal ? { taskTotal } : {}),
     ...(table?.completionDerived ? { completionDerived: true } : {}),
     ...(funds ? { funds: funds.rows } : {}),
     ...(closing?.points ? { totalPoints: closing.points } : {}),

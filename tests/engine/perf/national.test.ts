@@ -172,6 +172,29 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     expect(findings.filter((f) => f.rule.startsWith("perf/")).map((f) => `${f.severity} ${f.rule}`)).toEqual(["rounding perf/execution-rate"]);
   });
 
+  it("reads columns lettered as some provinces print them: 全年预算数（A）, 全年执行数（B）, 执行率（B/A）", () => {
+    const s = sheet("党委专项业务经费");
+    const header = rowOf(s, "全年预算数");
+    let lettered = s;
+    for (const [word, letters] of [["全年预算数", "（A）"], ["全年执行数", "（B）"], ["执行率", "（B/A）"]]) {
+      lettered = withCell(lettered, `${columnLetter(colOf(s, word, header))}${header}`, `${word}${letters}`);
+    }
+    const indicatorHeader = rowOf(s, "一级指标");
+    lettered = withCell(lettered, `${columnLetter(colOf(s, "实际完成值", indicatorHeader))}${indicatorHeader}`, "实际完成值（B）");
+    expect(check(lettered).map(key)).toEqual(check(s).map(key));
+  });
+
+  it("reads a 金额合计 row under the tasks as their sum, never as a task; “—” there is no figure", () => {
+    const s = sheet("机要中心");
+    const unit = only(s).units[0];
+    expect(unit.taskTotal?.name).toBe("金额合计");
+    expect(unit.tasks.map((t) => t.name)).not.toContain("金额合计");
+    expect(check(s).filter((f) => f.rule === "perf/task-total")).toEqual([]);
+    const dashed = withCell(s, addressOf(s, "金额合计", "分值"), "—");
+    expect(only(dashed).units[0].taskTotal?.points).toBeUndefined();
+    expect(check(dashed).map(key)).toEqual(check(s).map(key));
+  });
+
   it("fills blank 执行率, 得分 and 总分 back to the sheet's figures", () => {
     const s = sheet("党委工作经费缺口");
     const cells = {

@@ -10,6 +10,7 @@ import { indicatorScore } from "./indicator-score";
 import { pointsTotal } from "./points-total";
 import { subtotal } from "./subtotal";
 import { taskScore } from "./task-score";
+import { taskTotal } from "./task-total";
 import { totalScore } from "./total-score";
 import { unitTotalScore } from "./unit-total-score";
 
@@ -17,6 +18,7 @@ export const PERF_RULES: Rule[] = [
   executionRate,
   completion,
   taskScore,
+  taskTotal,
   indicatorScore,
   executionRateScore,
   pointsTotal,
