@@ -169,3 +169,17 @@ describe("a 整体支出 sheet whose 资金 block carries 分值 and 得分", ()
     ]);
   });
 });
+
+describe("the bundled sample with its 绩效自评 sheets swapped for the national forms", () => {
+  it("gives the same findings everywhere else, the narrative's 绩效 paragraph included, and the same classes in all", async () => {
+    const sample = await gridFromXlsx(readFileSync(join(__dirname, "../../../fixtures/sample.xlsx")), "sample.xlsx");
+    const national = await read("national.xlsx");
+    const own = checkWorkbook(sample);
+    const perfSheets = new Set(own.tables.filter((t) => t.kind === "perf-unit" || t.kind === "perf-project").map((t) => t.sheet));
+    const swapped = checkWorkbook({ ...sample, sheets: [...sample.sheets.filter((s) => !perfSheets.has(s.name)), ...national.sheets] });
+    const outside = (result: CheckResult) => result.findings.filter((f) => !isPerf(f)).map(key);
+    expect(outside(swapped)).toEqual(outside(own));
+    expect(swapped.findings.filter((f) => f.table === "narrative").length).toBeGreaterThan(0);
+    expect(swapped.summary).toMatchObject({ error: own.summary.error, warning: own.summary.warning, rounding: own.summary.rounding });
+  });
+});
