@@ -11,9 +11,9 @@ import { PerfFundRow } from "./types";
 type FundColumn = "yearStart" | "budget" | "spent" | "points" | "rate" | "score";
 
 const FUND_WORDS: [FundColumn, RegExp][] = [
-  ["yearStart", /^年初预算(数|金额)$/],
-  ["budget", /^全年预算(数|金额)$|^调整后预算(数|金额)$/],
-  ["spent", /^全年执行(数|金额)$|^实际执行(数|金额)$/],
+  ["yearStart", /^年初预算(数|金额)(\(万元\))?$/],
+  ["budget", /^(全年|调整后)预算(数|金额)(\(万元\))?$/],
+  ["spent", /^(全年|实际)执行(数|金额)(\(万元\))?$/],
   ["points", /^分值$/],
   ["rate", /^执行率$/],
   ["score", /^得分$/],
@@ -95,7 +95,8 @@ export function readFunds(
   const { columns } = header;
   for (const column of ["budget", "spent", "points", "rate", "score"] as FundColumn[]) {
     if (columns[column] !== undefined || (column === "budget" && columns.yearStart !== undefined)) continue;
-    if (note.table === "perf-unit" && (column === "points" || column === "score")) continue;
+    // A 整体 sheet's block only gives the year-start budget and the year's totals: its other columns are optional.
+    if (note.table === "perf-unit") continue;
     note.notes.push({
       severity: "warning",
       table: note.table,

@@ -38,9 +38,6 @@ export function readProjectSheet(sheet: SheetReader, segment: PerfSegment, notes
   };
 
   const table = readIndicatorTable({ sheet, top, bottom, table: "perf-project", subject, notes });
-  if (!table) {
-    warnMissingPart(notes, "perf-project", sheet, segment, `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`);
-  }
   const headerBottom = table ? table.headerRow - 1 : bottom;
   const footerTop = table ? table.footerRow ?? table.headerEnd + 1 : top;
   const funds = readFunds(sheet, top, headerBottom, { table: "perf-project", subject, notes });
@@ -91,8 +88,10 @@ export function readProjectSheet(sheet: SheetReader, segment: PerfSegment, notes
 
   // Without the indicator table the 总分 cannot be told from its 分值 (both sit under its columns): said once, above.
   if (!table) missing.splice(0, missing.length, ...missing.filter((m) => m !== "绩效自评总得分" || !national));
-  if (missing.length) {
-    warnMissingPart(notes, "perf-project", sheet, segment, `${subject}：未找到${missing.map((m) => `“${m}”`).join("、")}，涉及它的核对无法进行`);
+  // Every part not found, said once at the title.
+  const parts = [...(table ? [] : ["绩效指标表（一级指标、二级指标、三级指标、分值、得分）"]), ...missing.map((m) => `“${m}”`)];
+  if (parts.length) {
+    warnMissingPart(notes, "perf-project", sheet, segment, `${subject}：未找到${parts.join("、")}，涉及它的核对无法进行`);
   }
   return project;
 }

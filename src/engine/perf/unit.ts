@@ -51,12 +51,11 @@ function isTaskHeader(sheet: SheetReader, row: number): boolean {
   return named && budget;
 }
 
-function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): { tasks: PerfTask[]; total?: PerfTask } {
+function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): { tasks: PerfTask[]; total?: PerfTask; found: boolean } {
   let header: { row: number; col: number } | undefined = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
   for (let row = segment.top; row <= segment.bottom && !header; row++) if (isTaskHeader(sheet, row)) header = { row, col: 1 };
   if (!header) {
-    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到年度主要任务表（项目下达金额、项目执行金额、项目执行率），任务得分无法核对`);
-    return { tasks: [] };
+    return { tasks: [], found: false };
   }
   const columns: Partial<Record<TaskColumn, number>> = {};
   for (let col = 1; col <= sheet.colCount; col++) {
@@ -106,7 +105,7 @@ function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, no
     if (sumLabel !== undefined) total ??= task;
     else tasks.push(task);
   }
-  return { tasks, total };
+  return { tasks, total, found: true };
 }
 
 export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: RecognitionNote[]): PerfUnitSheet {
@@ -121,12 +120,9 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
     return figureAt(sheet, hit.row, valueColumnRightOf(sheet, hit.row, hit.col, (l) => UNIT_LABEL.test(l)), { money: true });
   };
 
-  const { tasks, total: taskTotal } = readTasks(sheet, segment, subject, notes);
+  const { tasks, total: taskTotal, found: tasksFound } = readTasks(sheet, segment, subject, notes);
   const lastTaskRow = Math.max(tasks.length ? tasks[tasks.length - 1].row : top, taskTotal?.row ?? top);
   const table = readIndicatorTable({ sheet, top: lastTaskRow + 1, bottom, table: "perf-unit", subject, notes });
-  if (!table) {
-    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到绩效指标表（一级指标、二级指标、三级指标、分值、得分），指标得分无法核对`);
-  }
 
   const funds = readFunds(sheet, top, table ? table.headerRow - 1 : bottom, { table: "perf-unit", subject, notes });
   const fundTotal = funds?.rows.find((row) => row.total);
@@ -143,9 +139,13 @@ export function readUnitSheet(sheet: SheetReader, segment: PerfSegment, notes: R
   if (nationalTotal && !closing && table) {
     warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：总分行的得分不在绩效指标表的“得分”列下，总分无法核对`);
   }
-  if (!totalHit) {
-    warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到“总评价得分”或“总分”，总分无法核对`);
-  }
+  // Every part not found, said once at the title.
+  const parts = [
+    ...(tasksFound ? [] : ["年度主要任务表（项目下达金额、项目执行金额、项目执行率）"]),
+    ...(table ? [] : ["绩效指标表（一级指标、二级指标、三级指标、分值、得分）"]),
+    ...(totalHit ? [] : ["“总评价得分”或“总分”"]),
+  ];
+  if (parts.length) warnMissingPart(notes, "perf-unit", sheet, segment, `${subject}：未找到${parts.join("、")}，涉及它的得分无法核对`);
 
   return {
     kind: "perf-unit",

@@ -195,6 +195,18 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     expect(check(dashed).map(key)).toEqual(check(s).map(key));
   });
 
+  it("a 整体支出 sheet missing two parts names both in one note, and reads no 总分 it cannot place", () => {
+    const s = sheet("市委办");
+    const header = rowOf(s, "一级指标");
+    let broken = withCell(s, `${columnLetter(colOf(s, "任务名称"))}${rowOf(s, "任务名称")}`, undefined);
+    for (const word of ["一级指标", "二级指标", "三级指标"]) broken = withCell(broken, `${columnLetter(colOf(s, word, header))}${header}`, undefined);
+    const { units, notes } = only(broken);
+    expect(notes).toHaveLength(1);
+    expect(notes[0].message).toContain("未找到年度主要任务表（项目下达金额、项目执行金额、项目执行率）、绩效指标表");
+    expect(units[0].total).toBeUndefined();
+    expect(check(broken).filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("fills blank 执行率, 得分 and 总分 back to the sheet's figures", () => {
     const s = sheet("党委工作经费缺口");
     const cells = {
