@@ -1,7 +1,7 @@
 // 预算执行率得分 = 执行率分值 × 执行率, at most the 执行率分值: 10 × 94.59% = 9.46. The points are 10 in the sample
 // and 20 in some provinces (settings.executionRatePoints).
 import { Rule } from "../../rule";
-import { reportDerived } from "./report";
+import { reportDerived, reportUncomputable } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { fundScoreDerivation, rateScoreDerivation, TOTAL_SHAPE } from "./values";
 
@@ -23,6 +23,19 @@ export const executionRateScore: Rule = {
         derivation: rateScoreDerivation(sheet, context.settings),
         fill: TOTAL_SHAPE,
       });
+    }
+    // Only the 年度资金总额 row's 得分 counts: one shown on a 其中 row is told, not checked.
+    for (const sheet of [...allProjects(context), ...allUnits(context)]) {
+      for (const fund of sheet.funds ?? []) {
+        if (fund.total) continue;
+        reportUncomputable(context, {
+          table: sheet.kind,
+          target: fund.score,
+          inputs: [],
+          subject: `${subjectOf(sheet)}：资金表“${fund.label}”的得分`,
+          why: "只有“年度资金总额”行的得分计入总分，此行的得分不计分",
+        });
+      }
     }
     // A 整体 sheet of the national form whose 资金 block carries 分值 and 得分 (年度资金总额 row).
     for (const sheet of allUnits(context)) {

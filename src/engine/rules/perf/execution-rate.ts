@@ -4,7 +4,7 @@
 import { Rule } from "../../rule";
 import { amountIn } from "../support";
 import { asRatio } from "./derive";
-import { percentShape, reportDerived } from "./report";
+import { percentShape, reportDerived, reportUncomputable } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { fundRateDerivation, projectRateDerivation, projectRateShape, taskRateDerivation, taskRateShape } from "./values";
 
@@ -28,6 +28,15 @@ export const executionRate: Rule = {
         derivation: projectRateDerivation(sheet),
         fill: projectRateShape(sheet),
       });
+      if (!projectRateDerivation(sheet)) {
+        reportUncomputable(context, {
+          table: "perf-project",
+          target: sheet.rate,
+          inputs: [sheet.spent, sheet.budget],
+          subject: `${subjectOf(sheet)}：执行率`,
+          why: "预算数为空或为 0，执行率不能计算",
+        });
+      }
     }
     // The other rows of the national forms' 资金 block (其中：当年财政拨款 …, and a 整体 sheet's 年度资金总额) where they show a 执行率.
     for (const sheet of [...allProjects(context), ...allUnits(context)]) {
@@ -43,6 +52,15 @@ export const executionRate: Rule = {
           derivation: fundRateDerivation(fund),
           fill: percentShape([fund.rate], 4),
         });
+        if (!fundRateDerivation(fund)) {
+          reportUncomputable(context, {
+            table: sheet.kind,
+            target: fund.rate,
+            inputs: [fund.spent, fund.budget ?? fund.yearStart],
+            subject: `${subjectOf(sheet)}：资金表“${fund.label}”的执行率`,
+            why: "预算数为空或为 0，执行率不能计算",
+          });
+        }
       }
     }
     const whole = context.settings.wholePercentExecutionRate;

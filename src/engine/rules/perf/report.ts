@@ -305,3 +305,25 @@ export function reportScoreSum(context: RuleContext, spec: ScoreSumSpec): void {
   }
   context.report({ ...base, severity: "error", message: `${spec.subject}${spec.rule}：应为 ${expected}，实为 ${actual}，相差 ${gap}` });
 }
+
+// ---- A derived figure that cannot be worked out ------------------------------------------------------------
+
+/**
+ * A shown figure whose derivation has no value (a 执行率 over a blank or zero 预算数): 信息 at the cell, saying why,
+ * so that it is accounted for rather than passed over. A zero or a blank shown there needs no word.
+ */
+export function reportUncomputable(context: RuleContext, spec: { table: PerfKind; target: FigureCell | undefined; inputs: (FigureCell | undefined)[]; subject: string; why: string }): void {
+  const { target } = spec;
+  const shown = amountIn(target);
+  if (!target || !shown || shown.value.isZero() || spec.inputs.some(isInvalid)) return;
+  context.report({
+    severity: "info",
+    table: spec.table,
+    sheet: target.sheet,
+    cell: target.address,
+    related: relatedCells(target, spec.inputs),
+    expected: null,
+    actual: showAmount(shown),
+    message: `${spec.subject}无法核对：${spec.why}`,
+  });
+}

@@ -183,3 +183,37 @@ describe("the bundled sample with its 绩效自评 sheets swapped for the nation
     expect(swapped.summary).toMatchObject({ error: own.summary.error, warning: own.summary.warning, rounding: own.summary.rounding });
   });
 });
+
+describe("figures of the 资金 block that cannot be checked are told, not passed over", () => {
+  let project: SheetGrid;
+  beforeAll(async () => {
+    project = (await read("national.xlsx")).sheets.find((s) => s.name.includes("党委工作经费缺口"))!;
+  });
+  const added = (changed: SheetGrid) => {
+    const before = new Set(checkWorkbook({ name: "t.xlsx", sheets: [project] }).findings.map(key));
+    return checkWorkbook({ name: "t.xlsx", sheets: [changed] }).findings.filter((f) => !before.has(key(f)));
+  };
+
+  it("a 执行率 over a 预算数 of “—”: 信息 at the rate", () => {
+    const cell = addressOf(project, "上年结转资金", "执行率");
+    const findings = added(withCell(project, cell, "50%"));
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual([`info perf/execution-rate ${cell}`]);
+    expect(findings[0].message).toBe("项目“党委工作经费缺口”：资金表“上年结转资金”的执行率无法核对：预算数为空或为 0，执行率不能计算");
+  });
+
+  it("a 得分 on a 其中 row: 信息, and it is not added into the 总分", () => {
+    const cell = addressOf(project, "其中：当年财政拨款", "得分");
+    const findings = added(withCell(project, cell, 5));
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual([`info perf/execution-rate-score ${cell}`]);
+  });
+
+  it("a 执行率 on a 其中 row is checked like the total's", () => {
+    const cell = addressOf(project, "其中：当年财政拨款", "执行率");
+    const total = addressOf(project, "年度资金总额", "执行率");
+    const { row, col } = parseAddress(total);
+    const agreeing = added(withCell(project, cell, project.cells[row - 1][col - 1]!));
+    expect(agreeing).toEqual([]);
+    const wrong = added(withCell(project, cell, "50%"));
+    expect(wrong.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual([`error perf/execution-rate ${cell}`]);
+  });
+});
