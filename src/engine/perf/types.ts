@@ -131,7 +131,8 @@ export function* perfFigureCells(sheet: PerfSheet): Generator<FigureCell> {
     cells.push(sheet.budget, sheet.spent, sheet.rate, sheet.ratePoints);
   }
   for (const fund of sheet.funds ?? []) {
-    if (sheet.kind === "perf-project" || fund.yearStart !== sheet.budgetExpense) cells.push(fund.yearStart);
+    // A 年初预算数 that stands in for the sheet's budget (no 全年预算数 column) is visited as that.
+    if (fund.yearStart !== (sheet.kind === "perf-unit" ? sheet.budgetExpense : sheet.budget)) cells.push(fund.yearStart);
     // The 年度资金总额 row's figures are the sheet's own (budget, spent …), visited once.
     if (sheet.kind === "perf-unit" || !fund.total) cells.push(fund.budget, fund.spent, fund.points, fund.rate, fund.score);
   }
