@@ -53,6 +53,8 @@ function isTaskHeader(sheet: SheetReader, row: number): boolean {
 
 function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, notes: RecognitionNote[]): { tasks: PerfTask[]; total?: PerfTask; found: boolean } {
   let header: { row: number; col: number } | undefined = findLabel(sheet, segment.top, segment.bottom, (label) => /下达(金额|数)/.test(label));
+  // The national form's task table may carry no scores at all (任务名称 | 主要内容 | 预算数 | 执行数): nothing missing then.
+  const national = !header;
   for (let row = segment.top; row <= segment.bottom && !header; row++) if (isTaskHeader(sheet, row)) header = { row, col: 1 };
   if (!header) {
     return { tasks: [], found: false };
@@ -63,7 +65,9 @@ function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, no
     const kind = TASK_WORDS.find(([, words]) => words.test(label))?.[0];
     if (kind && columns[kind] === undefined) columns[kind] = col;
   }
-  for (const column of ["issued", "spent", "rate", "points", "score"] as TaskColumn[]) {
+  // A task scored (a 得分 column) needs its 分值 and 执行率, in either form.
+  const scored = !national || columns.score !== undefined;
+  for (const column of (scored ? ["issued", "spent", "rate", "points", "score"] : ["issued", "spent"]) as TaskColumn[]) {
     if (columns[column] !== undefined) continue;
     notes.push({
       severity: "warning",

@@ -195,6 +195,21 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     expect(check(dashed).map(key)).toEqual(check(s).map(key));
   });
 
+  it("a national task table without scores (任务名称 | 主要内容 | 预算数 | 执行数) is complete as it is", () => {
+    const s = sheet("市委办");
+    const header = rowOf(s, "任务名称");
+    let unscored = s;
+    for (const word of ["分值", "执行率", "得分"]) unscored = withCell(unscored, `${columnLetter(colOf(s, word, header))}${header}`, undefined);
+    const { units, notes } = only(unscored);
+    expect(notes).toEqual([]);
+    expect(units[0].tasks.map((t) => [t.name, shown(t.issued), t.score])).toEqual(
+      PERF_UNIT_1.tasks.map((t) => [t.project, Number(t.allocated).toFixed(2), undefined])
+    );
+    // With 得分 but no 执行率 it is not understood, and says so.
+    const rateless = withCell(s, `${columnLetter(colOf(s, "执行率", header))}${header}`, undefined);
+    expect(only(rateless).notes.map((n) => n.message)).toEqual([`单位“${units[0].name}”：年度主要任务表未找到“项目执行率”列，涉及它的核对无法进行`]);
+  });
+
   it("a 整体支出 sheet missing two parts names both in one note, and reads no 总分 it cannot place", () => {
     const s = sheet("市委办");
     const header = rowOf(s, "一级指标");
