@@ -367,6 +367,12 @@ function nationalIndicator(
       actualText === "" ? `实际完成值为空（年度指标值“${targetText}”）` : `实际完成值“${actualText}”不是与年度指标值“${targetText}”同单位的数值`;
     return base;
   }
+  // 0.95 typed (not shown as a percentage) against "≥95%": a ratio or 0.95 percent points — it could mean either.
+  const plain = actual.amount && !actual.amount.percent ? actual.amount.value : undefined;
+  if (target.unit === "%" && plain && plain.abs().lte(1) && !plain.isZero() && target.amount.value.gt(1)) {
+    base.notScoredWhy = `实际完成值“${actualText}”既可读作 ${plain.times(100).toString()}% 也可读作 ${plain.toString()}%（年度指标值“${targetText}”）`;
+    return base;
+  }
   return { ...base, operator: target.operator, target: figureFromText(sheet, row, targetCol, target.amount), actual };
 }
 

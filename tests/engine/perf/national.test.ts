@@ -132,6 +132,18 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     expect(added[0].message).toContain(`实际完成值“基本完成”不是与年度指标值“${target}”同单位的数值`);
   });
 
+  it("a 实际完成值 that could be a ratio or percent points: 信息, never a guess", () => {
+    const s = sheet("党委工作经费缺口");
+    const row = "监督检查任务完成率";
+    const before = new Set(check(s).map(key));
+    const added = check(withCell(s, addressOf(s, row, "实际完成值"), 0.95)).filter((f) => !before.has(key(f)));
+    expect(added.map((f) => `${f.severity} ${f.cell}`)).toEqual([`info ${addressOf(s, row, "得分")}`]);
+    expect(added[0].message).toContain("既可读作 95% 也可读作 0.95%");
+    // Shown as a percentage, it is a percentage: checked.
+    const shownAsPercent = withCell(s, addressOf(s, row, "实际完成值"), { value: 1, numFmt: "0%" });
+    expect(check(shownAsPercent).map(key)).toEqual(check(s).map(key));
+  });
+
   it("a form mixing the two: operator inside 年度指标值 and a 完成程度 column, whose figures are then checked", () => {
     const s = sheet("党委工作经费缺口");
     const header = rowOf(s, "一级指标");
