@@ -6,7 +6,7 @@ import { cellAddress, rangeAddress } from "../grid";
 import { RecognitionNote } from "../rule";
 import { figureAt, findLabel, labelAt, textAt, textRightOf, valueColumnRightOf, SheetReader } from "./cells";
 import { readFunds } from "./funds";
-import { closingFigures, readIndicatorTable } from "./indicators";
+import { closingFigures, COLUMN_LETTERS, readIndicatorTable } from "./indicators";
 import { cleanName, PerfSegment, warnMissingPart, yearOf } from "./segments";
 import { PerfTask, PerfUnitSheet } from "./types";
 
@@ -40,11 +40,16 @@ const AFTER_TASKS = /^年度目标$|年初总体目标|^年度总体目标$|^绩
 const TASK_SUM = /^(金额)?合计$|^小计$|^总计$/;
 
 /** The national form's task table header: 任务名称 / 对应项目 with 预算数 (the sample's form says 下达金额). */
+/** A task table header word without its unit or column letter: "预算数（万元）", "执行率（B/A）" → 预算数, 执行率. */
+function taskWord(sheet: SheetReader, row: number, col: number): string {
+  return labelAt(sheet, row, col).replace(COLUMN_LETTERS, "").replace(/\(万元\)$/, "");
+}
+
 function isTaskHeader(sheet: SheetReader, row: number): boolean {
   let named = false;
   let budget = false;
   for (let col = 1; col <= sheet.colCount; col++) {
-    const label = labelAt(sheet, row, col);
+    const label = taskWord(sheet, row, col);
     if (/^(对应项目|项目名称|任务名称)$/.test(label)) named = true;
     if (/^(项目)?预算(金额|数)$/.test(label)) budget = true;
   }
@@ -61,7 +66,7 @@ function readTasks(sheet: SheetReader, segment: PerfSegment, subject: string, no
   }
   const columns: Partial<Record<TaskColumn, number>> = {};
   for (let col = 1; col <= sheet.colCount; col++) {
-    const label = labelAt(sheet, header.row, col);
+    const label = taskWord(sheet, header.row, col);
     const kind = TASK_WORDS.find(([, words]) => words.test(label))?.[0];
     if (kind && columns[kind] === undefined) columns[kind] = col;
   }

@@ -14,7 +14,7 @@ import { parseActualText, parseTargetText } from "../../../src/engine/perf/indic
 import { titleKind } from "../../../src/engine/perf/segments";
 import { FigureCell } from "../../../src/engine/tables";
 import { gridFromXlsx } from "../../../src/xlsx/read";
-import { PERF_PROJECT_GAP, PERF_PROJECT_SPECIAL, PERF_UNIT_1 } from "../../fixtures/sample-data";
+import { PERF_PROJECT_GAP, PERF_PROJECT_SPECIAL, PERF_UNIT_1, PERF_UNIT_2 } from "../../fixtures/sample-data";
 import { addressOf, colOf, rowOf, withCell } from "./sample-sheets";
 
 const shown = (cell: FigureCell | undefined) => (cell?.amount ? showAmount(cell.amount) : cell?.state);
@@ -196,6 +196,16 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     expect(check(lettered).map(key)).toEqual(check(s).map(key));
   });
 
+  it("reads task columns with their unit or letter: 预算数（万元）, 执行数（万元）, 执行率（B/A）", () => {
+    const s = sheet("市委办");
+    const header = rowOf(s, "任务名称");
+    let worded = s;
+    for (const [word, suffix] of [["预算数", "（万元）"], ["执行数", "（万元）"], ["执行率", "（B/A）"]]) {
+      worded = withCell(worded, `${columnLetter(colOf(s, word, header))}${header}`, `${word}${suffix}`);
+    }
+    expect(check(worded).map(key)).toEqual(check(s).map(key));
+  });
+
   it("reads a 金额合计 row under the tasks as their sum, never as a task; “—” there is no figure", () => {
     const s = sheet("机要中心");
     const unit = only(s).units[0];
@@ -254,6 +264,27 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
       [cells.score]: indicator.score,
       [cells.total]: PERF_PROJECT_GAP.totalScore,
     });
+  });
+});
+
+describe("filling a national 整体支出 sheet", () => {
+  it("fills a task's 执行率 (whole percent, as the setting says), an indicator's 得分 and the 总分", async () => {
+    const grid = await gridFromXlsx(readFileSync(join(__dirname, "../../fixtures/perf-national/national.xlsx")), "national.xlsx");
+    const s = grid.sheets.find((sheet) => sheet.name.includes("机要中心"))!;
+    const source = PERF_UNIT_2;
+    const task = source.tasks[1];
+    const indicator = source.indicators.find((i) => i.level3 === "预算调整率")!;
+    const cells = {
+      rate: addressOf(s, task.project, "执行率"),
+      score: addressOf(s, indicator.level3, "得分"),
+      total: addressOf(s, "总分", "得分"),
+    };
+    const blanked = Object.values(cells).reduce((sheetSoFar, cell) => {
+      const { row, col } = parseAddress(cell);
+      return withCell(sheetSoFar, cell, { value: null, numFmt: sheetSoFar.cells[row - 1]?.[col - 1]?.numFmt ?? "General" });
+    }, s);
+    const written = Object.fromEntries(planFill({ name: "t.xlsx", sheets: [blanked] }).edits.map((e) => [e.cell, e.shown]));
+    expect(written).toEqual({ [cells.rate]: task.rate, [cells.score]: indicator.score, [cells.total]: source.totalScore });
   });
 });
 
