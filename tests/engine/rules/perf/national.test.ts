@@ -103,9 +103,12 @@ describe("the sample's 绩效自评 sheets in the national forms", () => {
     expect(info.message).toBe(
       "单位“中共朝阳市委办公室”：“依法行政能力”的得分无法核对：定性指标（年度指标值“管理规范”没有运算符号和数值），表中没有完成程度列，得分不能由数字算出，请人工复核"
     );
-    // One per qualitative indicator of the sample (no operator), none for a quantitative one.
-    const qualitative = PERF_SHEETS.flatMap((s) => s.indicators.filter((i) => i.operator === ""));
-    expect(infos).toHaveLength(qualitative.length);
+    // One at the 得分 of each qualitative indicator of the sample (no operator), none for a quantitative one.
+    const perfSheets = result.tables.map((t) => grid.sheets.find((s) => s.name === t.sheet)!);
+    const expected = PERF_SHEETS.flatMap((source, i) =>
+      source.indicators.filter((indicator) => indicator.operator === "").map((indicator) => `${perfSheets[i].name}!${addressOf(perfSheets[i], indicator.level3, "得分")}`)
+    );
+    expect(infos.map((f) => `${f.sheet}!${f.cell}`).sort()).toEqual(expected.sort());
   });
 });
 
