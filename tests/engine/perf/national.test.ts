@@ -8,14 +8,14 @@ import { showAmount } from "../../../src/engine/amount";
 import { planFill } from "../../../src/engine/fill";
 import { checkWorkbook } from "../../../src/engine/index";
 import { Finding } from "../../../src/engine/finding";
-import { parseAddress, SheetGrid, WorkbookGrid } from "../../../src/engine/grid";
+import { GridCell, parseAddress, SheetGrid, sheetFromRows, WorkbookGrid } from "../../../src/engine/grid";
 import { recognizePerfSheets } from "../../../src/engine/perf";
 import { parseActualText, parseTargetText } from "../../../src/engine/perf/indicators";
 import { titleKind } from "../../../src/engine/perf/segments";
 import { FigureCell } from "../../../src/engine/tables";
 import { gridFromXlsx } from "../../../src/xlsx/read";
 import { PERF_PROJECT_GAP, PERF_PROJECT_SPECIAL, PERF_UNIT_1, PERF_UNIT_2 } from "../../fixtures/sample-data";
-import { addressOf, colOf, rowOf, withCell } from "./sample-sheets";
+import { addressOf, colOf, project1, rowOf, withCell } from "./sample-sheets";
 
 const shown = (cell: FigureCell | undefined) => (cell?.amount ? showAmount(cell.amount) : cell?.state);
 const key = (f: Finding) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`;
@@ -159,6 +159,32 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     expect(check(mixed)).toEqual([]);
     const wrong = withCell(mixed, addressOf(mixed, "购买打印纸等办公用品", "完成程度"), "50%");
     expect(check(wrong).map((f) => `${f.severity} ${f.rule}`).sort()).toEqual(["error perf/completion", "error perf/indicator-score"]);
+  });
+
+  it("a form mixing the two the other way: the national 资金 block and 总分 row around the sample's provincial indicator table", () => {
+    const national = sheet("党委工作经费缺口");
+    const provincial = project1();
+    const cellsOf = (s: SheetGrid, from: number, to: number) => s.cells.slice(from - 1, to);
+    const provincialHeader = rowOf(provincial, "一级指标");
+    const provincialFooter = rowOf(provincial, "指标自评得分小计");
+    const totalRow: (GridCell | undefined)[] = [];
+    totalRow[0] = { value: "总分", numFmt: "General" };
+    totalRow[colOf(provincial, "分值", provincialHeader) - 1] = { value: 100, numFmt: "General" };
+    totalRow[colOf(provincial, "得分", provincialHeader) - 1] = { value: Number(PERF_PROJECT_GAP.totalScore), numFmt: "General" };
+    const mixed = sheetFromRows("混合表", [
+      ...cellsOf(national, 1, rowOf(national, "一级指标") - 1),
+      ...cellsOf(provincial, provincialHeader, provincialFooter - 1),
+      totalRow,
+    ]);
+    const { projects, notes } = only(mixed);
+    expect(notes).toEqual([]);
+    const project = projects[0];
+    expect(project.completionDerived).toBeUndefined();
+    expect(project.indicators.map((i) => i.name)).toEqual(PERF_PROJECT_GAP.indicators.map((i) => i.level3));
+    expect(shown(project.rateScore)).toBe(PERF_PROJECT_GAP.rateScore);
+    expect(shown(project.total)).toBe(PERF_PROJECT_GAP.totalScore);
+    // Consistent throughout, as the sample's sheet is: nothing to report.
+    expect(check(mixed)).toEqual([]);
   });
 
   it("a row labelled 小计 inside the indicator table is never an indicator", () => {
