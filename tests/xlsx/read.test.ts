@@ -1,6 +1,8 @@
 import { Workbook, Worksheet } from "exceljs";
 import { getCell, shownCell, SheetGrid, WorkbookGrid } from "../../src/engine/grid";
-import { gridFromXlsx, loadExcelWorkbook, sheetGridOf, WorkbookReadError } from "../../src/xlsx/read";
+import { gridFromXlsx, WorkbookReadError } from "../../src/xlsx/read";
+import { loadExcelWorkbook } from "../../src/xlsx/exceljs";
+import { sheetGridOf } from "./exceljs-grid";
 import { makeRawXlsx, makeZip } from "./zip-helpers";
 
 async function xlsxOf(build: (workbook: Workbook) => unknown): Promise<Uint8Array> {
@@ -271,7 +273,10 @@ describe("gridFromXlsx: unreadable input", () => {
   it("refuses an encrypted workbook (an OLE file holding EncryptedPackage)", async () => {
     const encrypted = new Uint8Array([...CFB_HEADER, ...new Array(504).fill(0), ...utf16("EncryptionInfo"), 0, 0, ...utf16("EncryptedPackage")]);
     const error = await problemOf(encrypted);
-    expect(error.message).toBe("工作簿已加密，请先在 Excel 中取消密码后再试");
+    // Says what it is (not an old .xls) and how to take the password off.
+    expect(error.message).toMatch(/^工作簿设有打开密码（已加密）/);
+    expect(error.message).toContain("文件 → 信息 → 保护工作簿 → 用密码进行加密");
+    expect(error.message).not.toContain(".xls");
     expect(error.problem).toBe("encrypted");
   });
 

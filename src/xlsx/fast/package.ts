@@ -1,123 +1,176 @@
-// The .xlsx container: its parts by name, inflated, classed as exceljs (4.4) classes them when it loads a file.
-// The zip directory is read by JSZip, exceljs's own zip reader, so a container exceljs refuses is refused here too.
-// exceljs inflates every part of the package, whether it uses it or not, and refuses the file when one fails, so
-// every part is inflated here as well.
-import JSZip from "jszip";
-import { Declined } from "./exceljs-rules";
-import { inflateRaw } from "./inflate";
+// The .xlsx container as ECMA-376 Part 2 (Open Packaging Conventions) defines it: a zip of parts, tied together by
+// relationship parts. The zip itself is read by fflate; only the parts the reader asks for are inflated, so an image,
+// a pivot cache or a printer setting costs nothing but its directory entry. Browser-safe: no Node modules.
+import { unzipSync } from "fflate";
+import { XmlReader, XML_OPEN, XML_END } from "./xml";
 
-export type PartKind =
-  | "root-relationships"
-  | "workbook"
-  | "workbook-relationships"
-  | "shared-strings"
-  | "styles"
-  | "app-properties"
-  | "core-properties"
-  | "worksheet"
-  | "worksheet-relationships"
-  /** Read by exceljs without bearing on the Grid (themes, media, anything it does not know). */
-  | "other";
-
-export interface PackagePart {
-  /** The entry name without a leading "/", as exceljs matches it. */
-  name: string;
-  kind: PartKind;
-  /** For worksheets and their relationships: the number in the part name, which pairs them in exceljs. */
-  sheetNumber?: string;
-  bytes: Uint8Array;
+/** The package is not a zip one can read (bad directory, a part that does not inflate). */
+export class PackageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PackageError";
+  }
 }
 
-const FIXED_PARTS: Record<string, PartKind> = {
-  "_rels/.rels": "root-relationships",
-  "xl/workbook.xml": "workbook",
-  "xl/_rels/workbook.xml.rels": "workbook-relationships",
-  "xl/sharedStrings.xml": "shared-strings",
-  "xl/styles.xml": "styles",
-  "docProps/app.xml": "app-properties",
-  "docProps/core.xml": "core-properties",
-};
-
-// exceljs's patterns, unanchored as it has them, in its order.
-const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
-const WORKSHEET_RELATIONSHIPS = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
-const THEME = /xl\/theme\/([a-zA-Z0-9]+)[.]xml/;
-const MEDIA = /xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/;
-/** Drawings, comments, tables and their companions: parts exceljs builds models from that this reader leaves to it. */
-const UNFOLLOWED_PARTS = [
-  /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/,
-  /xl\/(comments\d+)[.]xml/,
-  /xl\/tables\/(table\d+)[.]xml/,
-  /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/,
-  /xl\/drawings\/(vmlDrawing\d+)[.]vml/,
-];
-
-function classify(name: string): { kind: PartKind; sheetNumber?: string } {
-  const fixed = Object.prototype.hasOwnProperty.call(FIXED_PARTS, name) ? FIXED_PARTS[name] : undefined;
-  if (fixed) return { kind: fixed };
-  let match = WORKSHEET.exec(name);
-  if (match) {
-    // Anything but the plain name (a copy under another folder, "sheet1.xml.bak") pairs up in ways not followed here.
-    if (name !== `xl/worksheets/sheet${match[1]}.xml`) throw new Declined(`a worksheet part named ${name}`);
-    return { kind: "worksheet", sheetNumber: match[1] };
-  }
-  match = WORKSHEET_RELATIONSHIPS.exec(name);
-  if (match) {
-    if (name !== `xl/worksheets/_rels/sheet${match[1]}.xml.rels`) throw new Declined(`a relationships part named ${name}`);
-    return { kind: "worksheet-relationships", sheetNumber: match[1] };
-  }
-  if (THEME.test(name) || MEDIA.test(name)) return { kind: "other" };
-  if (UNFOLLOWED_PARTS.some((pattern) => pattern.test(name))) throw new Declined(`a part exceljs reads into a model: ${name}`);
-  return { kind: "other" };
+export interface Relationship {
+  id: string;
+  /** The relationship type, e.g. …/relationships/worksheet. */
+  type: string;
+  /** The part it points at, resolved to a part name (no leading "/"); undefined for an external target. */
+  target: string | undefined;
 }
 
-/** JSZip keeps an entry's raw bytes on a private field; reading them there skips its slow stream machinery. */
-interface CompressedEntry {
-  uncompressedSize: number;
-  compression: { magic: string };
-  compressedContent: Uint8Array;
+/** A relationship type's last segment ("worksheet", "sharedStrings"), the same in transitional and strict files. */
+export function relationshipKind(type: string): string {
+  return type.slice(type.lastIndexOf("/") + 1);
 }
 
-const STORED = "\x00\x00";
-const DEFLATED = "\x08\x00";
-
-function compressedEntryOf(file: JSZip.JSZipObject): CompressedEntry | undefined {
-  const data = (file as unknown as { _data?: Partial<CompressedEntry> })._data;
-  if (
-    data &&
-    typeof data.uncompressedSize === "number" &&
-    data.compressedContent instanceof Uint8Array &&
-    typeof data.compression?.magic === "string"
-  ) {
-    return data as CompressedEntry;
+/** A part name as the package looks it up: no leading "/", percent-escapes undone, case folded (OPC 9.1.1.2). */
+function partKey(name: string): string {
+  let plain = name.replace(/^\/+/, "");
+  try {
+    plain = decodeURIComponent(plain);
+  } catch {
+    // a stray "%" is part of the name
   }
-  return undefined;
+  return plain.toLowerCase();
 }
 
-async function contentOf(file: JSZip.JSZipObject): Promise<Uint8Array> {
-  const entry = compressedEntryOf(file);
-  if (entry?.compression.magic === DEFLATED) return inflateRaw(entry.compressedContent, entry.uncompressedSize);
-  if (entry?.compression.magic === STORED) {
-    // JSZip refuses a stored entry whose length is not the declared size.
-    if (entry.compressedContent.length !== entry.uncompressedSize) throw new Declined(`a stored part of the wrong size`);
-    return entry.compressedContent;
-  }
-  // Should JSZip's internals ever differ, its public (slower) way.
-  return file.async("uint8array");
+/** The folder of a part name: "xl/worksheets/sheet1.xml" → "xl/worksheets/". */
+function folderOf(partName: string): string {
+  return partName.slice(0, partName.lastIndexOf("/") + 1);
 }
 
-export async function readPackage(bytes: Uint8Array): Promise<PackagePart[]> {
-  const zip = await JSZip.loadAsync(bytes);
-  const files: { file: JSZip.JSZipObject; name: string; kind: PartKind; sheetNumber?: string }[] = [];
-  const names = new Set<string>();
-  for (const file of Object.values(zip.files)) {
-    if (file.dir) continue;
-    const name = file.name.startsWith("/") ? file.name.slice(1) : file.name;
-    if (names.has(name)) throw new Declined(`two parts named ${name}`);
-    names.add(name);
-    files.push({ file, name, ...classify(name) });
+/** Resolves a relationship's Target against the part that holds it ("../media/a.png", "/xl/x.xml", "sheet1.xml"). */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const absolute = target.startsWith("/");
+  const segments = (absolute ? "" : folderOf(sourcePart)).split("/").filter(Boolean);
+  for (const segment of target.split(/[/\\]/)) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
   }
-  const parts: PackagePart[] = [];
-  for (const { file, ...part } of files) parts.push({ ...part, bytes: await contentOf(file) });
-  return parts;
+  return segments.join("/");
+}
+
+/** The relationships part that belongs to a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; "" → root. */
+export function relationshipsPartOf(partName: string): string {
+  const folder = folderOf(partName);
+  return `${folder}_rels/${partName.slice(folder.length)}.rels`;
+}
+
+/** Reads a relationships part: every <Relationship> with an Id and a Type (any namespace prefix). */
+export function parseRelationships(xml: string, sourcePart: string): Relationship[] {
+  const relationships: Relationship[] = [];
+  const reader = new XmlReader(xml);
+  for (let event = reader.next(); event !== XML_END; event = reader.next()) {
+    if (event !== XML_OPEN || localName(reader.name) !== "Relationship") continue;
+    const id = reader.attribute("Id");
+    const type = reader.attribute("Type");
+    const target = reader.attribute("Target");
+    if (id === undefined || type === undefined) continue;
+    const external = reader.attribute("TargetMode") === "External";
+    relationships.push({
+      id,
+      type,
+      target: external || target === undefined ? undefined : resolveTarget(sourcePart, target),
+    });
+  }
+  return relationships;
+}
+
+/** An element's or attribute's name without its namespace prefix ("x:c" → "c"). */
+export function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** The text of a part, strict UTF-8 (a part in another encoding is damaged for this reader), BOM dropped. */
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function partText(bytes: Uint8Array, name: string): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new PackageError(`${name} is not UTF-8`);
+  }
+}
+
+/** An opened package: part names from the zip's directory, parts inflated on request. */
+export class XlsxPackage {
+  private readonly bytes: Uint8Array;
+  /** The zip entry name of each part, by its lookup key. */
+  private readonly entryNames = new Map<string, string>();
+  private readonly inflated = new Map<string, Uint8Array>();
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+    let entries: string[] = [];
+    try {
+      // The directory only: a filter that takes nothing inflates nothing.
+      unzipSync(bytes, {
+        filter: (file) => {
+          entries.push(file.name);
+          return false;
+        },
+      });
+    } catch (error) {
+      throw new PackageError(`zip directory: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    entries = entries.filter((name) => !name.endsWith("/"));
+    for (const name of entries) {
+      const key = partKey(name);
+      if (!this.entryNames.has(key)) this.entryNames.set(key, name);
+    }
+  }
+
+  /** The part names, as the zip spells them. */
+  get partNames(): string[] {
+    return [...this.entryNames.values()];
+  }
+
+  has(partName: string): boolean {
+    return this.entryNames.has(partKey(partName));
+  }
+
+  /** Inflates the named parts at once (one pass over the zip); names the package lacks are left out. */
+  load(partNames: string[]): void {
+    const wanted = new Set<string>();
+    for (const name of partNames) {
+      const entry = this.entryNames.get(partKey(name));
+      if (entry !== undefined && !this.inflated.has(entry)) wanted.add(entry);
+    }
+    if (wanted.size === 0) return;
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(this.bytes, { filter: (file) => wanted.has(file.name) });
+    } catch (error) {
+      throw new PackageError(`inflating: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const entry of wanted) {
+      const data = files[entry];
+      if (!data) throw new PackageError(`${entry} could not be inflated`);
+      this.inflated.set(entry, data);
+    }
+  }
+
+  /** The bytes of a part, inflating it if need be; undefined when the package has no such part. */
+  part(partName: string): Uint8Array | undefined {
+    const entry = this.entryNames.get(partKey(partName));
+    if (entry === undefined) return undefined;
+    if (!this.inflated.has(entry)) this.load([entry]);
+    return this.inflated.get(entry);
+  }
+
+  text(partName: string): string | undefined {
+    const bytes = this.part(partName);
+    return bytes === undefined ? undefined : partText(bytes, partName);
+  }
+
+  /** The relationships of a part ("" for the package's own), empty when it has no relationships part. */
+  relationships(partName: string): Relationship[] {
+    const relsName = partName === "" ? "_rels/.rels" : relationshipsPartOf(partName);
+    const xml = this.text(relsName);
+    return xml === undefined ? [] : parseRelationships(xml, partName);
+  }
 }
