@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { strToU8, zipSync } from "fflate";
 import { Decimal } from "../../src/engine/decimal";
 import { runRules } from "../../src/engine/index";
 import { parseAddress } from "../../src/engine/grid";
@@ -175,10 +175,12 @@ export function compoundFile(streamNames: string[]): Uint8Array {
 
 async function notXlsxZip(): Promise<BuiltCase> {
   // A Word document renamed to .xlsx: a sound zip without the workbook part.
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>情况说明</w:t></w:r></w:p></w:body></w:document>");
-  return { bytes: await zip.generateAsync({ type: "uint8array" }) };
+  return {
+    bytes: zipSync({
+      "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      "word/document.xml": strToU8("<w:document><w:body><w:p><w:r><w:t>情况说明</w:t></w:r></w:p></w:body></w:document>"),
+    }),
+  };
 }
 
 async function truncated(): Promise<BuiltCase> {
