@@ -87,9 +87,9 @@ function readProblem(error: unknown): WorkbookReadError {
   if (error instanceof PartProblem) {
     const cause = error.cause;
     if (cause instanceof PackageError) return new WorkbookReadError("damaged");
-    const where = error.sheet !== undefined ? `工作表“${error.sheet}”` : `部件 ${error.part}`;
-    const cell = cause instanceof CellProblem ? `的 ${cause.address}` : "";
-    return new WorkbookReadError("damaged", `${where}${cell}内容已损坏或含有无法解析的部分，请在 Excel 中打开并另存为 .xlsx 后再试`);
+    const cell = cause instanceof CellProblem ? `的 ${cause.address} ` : "的";
+    const where = error.sheet !== undefined ? `工作表“${error.sheet}”${cell}` : `部件 ${error.part} 的`;
+    return new WorkbookReadError("damaged", `${where}内容已损坏或含有无法解析的部分，请在 Excel 中打开并另存为 .xlsx 后再试`);
   }
   return new WorkbookReadError("damaged", CONTENT_DAMAGED);
 }

@@ -658,9 +658,9 @@ describe("reader: what cannot be read, said in words", () => {
 
   it("refuses a damaged part naming the sheet (and the cell), and a workbook without a worksheet", async () => {
     const missingString = await refusal(await rawBook([sheet('<row r="1"><c r="A1" t="s"><v>5</v></c></row>')], { sharedStrings: ["<si><t>一</t></si>"] }));
-    expect([missingString.problem, missingString.message]).toEqual(["damaged", "工作表“表”的 A1内容已损坏或含有无法解析的部分，请在 Excel 中打开并另存为 .xlsx 后再试"]);
+    expect([missingString.problem, missingString.message]).toEqual(["damaged", "工作表“表”的 A1 内容已损坏或含有无法解析的部分，请在 Excel 中打开并另存为 .xlsx 后再试"]);
     const badXml = await refusal(await rawBook([sheet('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>&nbsp;</v></c></row>')]));
-    expect(badXml.message).toMatch(/^工作表“表”内容已损坏/);
+    expect(badXml.message).toMatch(/^工作表“表”的内容已损坏/);
     const offSheet = await refusal(await rawBook([sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>')]));
     expect(offSheet.message).toContain("XFE1");
     const noSheets = await refusal(await withParts(await rawBook([sheet("")]), { "xl/workbook.xml": (xml) => xml.replace(/<sheets>.*<\/sheets>/, "<sheets/>") }));
