@@ -112,10 +112,6 @@ export function readXlsxGrid(bytes: Uint8Array, name: string): WorkbookGrid {
   const pkg = new XlsxPackage(bytes);
   const plan = planWorkbook(pkg);
   const { sharedStringsPart, stylesPart } = plan;
-  // One pass over the zip for every part the Grid needs.
-  reading("zip", undefined, () =>
-    pkg.load([...(sharedStringsPart ? [sharedStringsPart] : []), ...(stylesPart ? [stylesPart] : []), ...plan.sheets.map((p) => p.part)])
-  );
   const sharedStringsText = sharedStringsPart ? pkg.text(sharedStringsPart) : undefined;
   const sharedStrings =
     sharedStringsText === undefined ? undefined : reading(sharedStringsPart!, undefined, () => readSharedStrings(sharedStringsText));

@@ -2,10 +2,15 @@
 // workbooks, so the CLI can print one line and never a stack trace.
 import { promises as fs } from "fs";
 import * as path from "path";
+import { inflateRawSync } from "zlib";
 import { CellEdit } from "../engine/edits";
 import { WorkbookGrid } from "../engine/grid";
 import { gridFromXlsx, WorkbookReadError } from "./read";
 import { applyEditsToXlsx, WorkbookWriteError } from "./write";
+import { useInflater } from "./fast/package";
+
+// node:zlib inflates 2–3 × faster than fflate; the reader takes it wherever this Node host is loaded.
+useInflater((data, size) => inflateRawSync(data, { info: false, maxOutputLength: Math.max(size, 1) }));
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null ? (error as NodeJS.ErrnoException).code : undefined;

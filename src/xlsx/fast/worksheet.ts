@@ -61,6 +61,8 @@ export function readWorksheet(xml: string, context: WorksheetContext): Worksheet
 class WorksheetReading {
   private readonly context: WorksheetContext;
   private readonly cells: (GridCell | undefined)[][] = [];
+  /** The indexes of the rows that hold cells, so that finishing costs the rows that exist, not the used range. */
+  private readonly rowIndexes: number[] = [];
   private readonly mergeRefs: string[] = [];
   private isProtected = false;
   private readonly sharedMasters = new Map<string, { position: CellPosition; formula: string }>();
@@ -146,7 +148,8 @@ class WorksheetReading {
           if (col + 1 > MAX_COLUMN) throw new CellProblem(`第 ${rowNumber} 行`, "a cell past column XFD");
           position = { row: rowNumber, col: col + 1 };
         } else {
-          position = positionOf(address.trim().toUpperCase().replace(/\$/g, ""));
+          // As Excel writes it ("B12") at once; trimmed, lower-case or with $ only when need be.
+          position = positionOf(address) ?? positionOf(address.trim().toUpperCase().replace(/\$/g, ""));
           if (!position) throw new CellProblem(address, "a cell reference off the sheet");
         }
         col = position.col;
@@ -276,7 +279,13 @@ class WorksheetReading {
   }
 
   private place(position: CellPosition, cell: GridCell): void {
-    (this.cells[position.row - 1] ??= [])[position.col - 1] = cell;
+    const index = position.row - 1;
+    let row = this.cells[index];
+    if (!row) {
+      row = this.cells[index] = [];
+      this.rowIndexes.push(index);
+    }
+    row[position.col - 1] = cell;
   }
 
   /** A later blank element for a cell read before (a file that writes one cell twice): the last one holds. */
@@ -295,17 +304,18 @@ class WorksheetReading {
     // Sparse throughout: holes stay holes, so a stray far cell costs one cell. Rows merges emptied are trimmed.
     let rowCount = 0;
     let colCount = 0;
-    cells.forEach((row, index) => {
+    for (const index of this.rowIndexes) {
+      const row = cells[index];
       let last = row.length - 1;
       while (last >= 0 && row[last] === undefined) last--;
       if (last < 0) {
         delete cells[index];
-        return;
+        continue;
       }
       row.length = last + 1;
-      rowCount = index + 1;
+      if (index + 1 > rowCount) rowCount = index + 1;
       if (row.length > colCount) colCount = row.length;
-    });
+    }
     for (const merge of merges) {
       if (merge.bottom > rowCount) rowCount = merge.bottom;
       if (merge.right > colCount) colCount = merge.right;
