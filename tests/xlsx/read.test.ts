@@ -224,9 +224,9 @@ describe("gridFromXlsx: a big sheet", () => {
 });
 
 describe("gridFromXlsx: unreadable input", () => {
-  async function problemOf(bytes: Uint8Array): Promise<WorkbookReadError> {
+  async function problemOf(bytes: Uint8Array, name = "bad.xlsx"): Promise<WorkbookReadError> {
     try {
-      await gridFromXlsx(bytes, "bad.xlsx");
+      await gridFromXlsx(bytes, name);
     } catch (error) {
       expect(error).toBeInstanceOf(WorkbookReadError);
       const readError = error as WorkbookReadError;
@@ -286,6 +286,17 @@ describe("gridFromXlsx: unreadable input", () => {
     expect(error.problem).toBe("legacy-xls");
     expect(error.message).toContain(".xls");
     expect(error.message).toContain("不支持");
+  });
+
+  it("tells a WPS .et from an .xls by its name, and asks for .xlsx either way", async () => {
+    const et = new Uint8Array([...CFB_HEADER, ...new Array(504).fill(0), ...utf16("Workbook")]);
+    const error = await problemOf(et, "决算.et");
+    expect([error.problem, error.message]).toEqual(["legacy-xls", "文件是 WPS 表格格式（.et），本工具不支持，请在 WPS 中“另存为”Excel 工作簿（.xlsx）后再试"]);
+  });
+
+  it("calls an .xlsb a binary workbook, to be saved as .xlsx", async () => {
+    const xlsb = makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.bin": "", "xl/worksheets/sheet1.bin": "" });
+    expect((await problemOf(xlsb, "决算.xlsb")).message).toContain("二进制工作簿（.xlsb）");
   });
 
   it("refuses a workbook with no worksheet", async () => {
