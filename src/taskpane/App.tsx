@@ -103,7 +103,7 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
             ref={fileInput}
             className={styles.hiddenInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             data-testid="file-input"
             onChange={(event) => {
               const file = event.target.files?.[0];

@@ -4,10 +4,14 @@ import { CellEdit } from "../engine/edits";
 import { CheckOutcome, PaneBackend, UndoDone } from "./backend";
 import { EngineClient } from "./engine/client";
 
-/** "决算.xlsx" → "决算（已填写）.xlsx". */
+/**
+ * "决算.xlsx" → "决算（已填写）.xlsx"; a macro-enabled workbook or a template keeps its own extension (.xlsm, .xltx,
+ * .xltm), which Excel requires of its package's content type.
+ */
 export function filledName(name: string): string {
-  const dot = name.toLowerCase().endsWith(".xlsx") ? name.length - 5 : name.length;
-  return `${name.slice(0, dot)}（已填写）.xlsx`;
+  const extension = /\.(xlsx|xlsm|xltx|xltm)$/i.exec(name);
+  const stem = extension ? name.slice(0, extension.index) : name;
+  return `${stem}（已填写）.${extension ? extension[1].toLowerCase() : "xlsx"}`;
 }
 
 export class FileBackend implements PaneBackend {

@@ -2,8 +2,9 @@
 // default: it shows in every cell without a style of its own, and Excel measures column widths and default row
 // heights by it. A Chinese workbook's default (宋体 12, 等线 11) swapped for Calibri narrows every column, and a
 // figure that just fitted turns into "####". So the original's font 0 is put back into the saved file.
-// Browser-safe: JSZip (exceljs's own zip library) works on Uint8Arrays in both Node and the browser.
-import JSZip from "jszip";
+// Only the 参考数据 template still saves through exceljs (fill patches the package and keeps styles.xml as it was).
+// Browser-safe: fflate works on Uint8Arrays in both Node and the browser.
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { Font, Workbook } from "exceljs";
 
 const STYLES_PART = "xl/styles.xml";
@@ -69,13 +70,14 @@ export function usesExceljsDefaultFont(workbook: Workbook): boolean {
  * unchanged when there is nothing to restore (no styles part, no font, or the same font already).
  */
 export async function restoreDefaultFont(original: Uint8Array, written: Uint8Array): Promise<Uint8Array> {
-  const originalXml = await (await JSZip.loadAsync(original)).file(STYLES_PART)?.async("string");
-  const originalFont = originalXml === undefined ? undefined : firstFont(originalXml);
+  const originalPart = unzipSync(original, { filter: (file) => file.name.replace(/^\//, "") === STYLES_PART });
+  const originalBytes = Object.values(originalPart)[0];
+  const originalFont = originalBytes === undefined ? undefined : firstFont(strFromU8(originalBytes));
   if (!originalFont) return written;
-  const output = await JSZip.loadAsync(written);
-  const writtenXml = await output.file(STYLES_PART)?.async("string");
+  const output = unzipSync(written);
+  const writtenXml = output[STYLES_PART] === undefined ? undefined : strFromU8(output[STYLES_PART]);
   const writtenFont = writtenXml === undefined ? undefined : firstFont(writtenXml);
   if (writtenXml === undefined || !writtenFont || writtenFont.xml === originalFont.xml) return written;
-  output.file(STYLES_PART, writtenXml.slice(0, writtenFont.start) + originalFont.xml + writtenXml.slice(writtenFont.end));
-  return output.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  output[STYLES_PART] = strToU8(writtenXml.slice(0, writtenFont.start) + originalFont.xml + writtenXml.slice(writtenFont.end));
+  return zipSync(output, { level: 6 });
 }

@@ -1,142 +1,127 @@
-// The fast way from an .xlsx file to the Grid: the parts the engine needs, read straight into it, instead of
-// exceljs's full workbook model (styles, fonts, column and row objects for every cell) that the engine never uses.
-// It yields exactly what the exceljs path of read.ts yields (tests/xlsx/fast-grid.test.ts compares the two); what
-// it does not follow — drawings, tables, comments, conditional formats, any structure exceljs would read in its own
-// odd way or refuse — it declines, and read.ts falls back on exceljs. Browser-safe: no Node modules.
+// The lean .xlsx reader: the package (fast/package.ts) to the engine's Grid, by the format (ECMA-376) and nothing
+// else. It reads the workbook part, its shared strings and styles, and each worksheet the workbook lists; every
+// other part (comments, VML and DrawingML drawings, charts, images, pivot caches, external links, custom XML,
+// printer settings, macros) holds no cell value and is never inflated. Browser-safe: no Node modules.
 import { SheetGrid, SheetVisibility, WorkbookGrid } from "../engine/grid";
-import { Declined, exceljsInteger, sheetNameProblem, xmlDecode } from "./fast/exceljs-rules";
-import { PackagePart, readPackage } from "./fast/package";
-import {
-  checkAppProperties,
-  checkCoreProperties,
-  readRelationships,
-  readSharedStrings,
-  readStyles,
-  readWorkbook,
-  Relationship,
-  SheetEntry,
-} from "./fast/parts";
-import { readWorksheet, WorksheetContext } from "./fast/worksheet";
+import { relationshipKind, XlsxPackage } from "./fast/package";
+import { readSharedStrings, readStyles, readWorkbook, StyleTable } from "./fast/parts";
+import { readWorksheet } from "./fast/worksheet";
 
-/** The Grid, or why the fast reader left the file to exceljs. */
-export type FastGridResult = { grid: WorkbookGrid } | { declined: string };
+/** A package that holds no workbook part, or a workbook that lists no worksheet. */
+export class NotAWorkbook extends Error {
+  readonly problem: "no-workbook" | "no-worksheet";
 
-const COMMENTS_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
-
-/** Reads the Grid the fast way; never throws: anything it cannot vouch for comes back as declined. */
-export async function readGridFast(bytes: Uint8Array, name: string): Promise<FastGridResult> {
-  try {
-    return { grid: await readGrid(bytes, name) };
-  } catch (error) {
-    return { declined: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  constructor(problem: "no-workbook" | "no-worksheet", message: string) {
+    super(message);
+    this.name = "NotAWorkbook";
+    this.problem = problem;
   }
 }
 
-/**
- * Parts that are not UTF-8 are declined (exceljs would read replacement characters, not reproduced here); a byte
- * order mark is kept, as exceljs keeps it, for the XML reader to pass over as saxes does.
- */
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** A part of the workbook the format requires, or that the workbook names, is missing or cannot be read. */
+export class PartProblem extends Error {
+  readonly part: string;
+  readonly sheet: string | undefined;
+  readonly cause: unknown;
 
-interface SheetPlan {
+  constructor(part: string, sheet: string | undefined, cause: unknown) {
+    super(`${part}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "PartProblem";
+    this.part = part;
+    this.sheet = sheet;
+    this.cause = cause;
+  }
+}
+
+/** The workbook part: the package's officeDocument relationship, or the name every writer gives it. */
+function workbookPartOf(pkg: XlsxPackage): string {
+  const main = pkg.relationships("").find((r) => relationshipKind(r.type) === "officeDocument" && r.target);
+  if (main?.target && pkg.has(main.target)) return main.target;
+  if (pkg.has("xl/workbook.xml")) return "xl/workbook.xml";
+  throw new NotAWorkbook("no-workbook", "no workbook part");
+}
+
+/** Runs a part's reader, naming the part (and the sheet) when it fails. */
+export function reading<T>(part: string, sheet: string | undefined, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new PartProblem(part, sheet, error);
+  }
+}
+
+/** Sheet types that hold no cells to check (a chart sheet, a dialog sheet): passed over, as their parts are. */
+const WORKSHEET_KINDS = new Set(["worksheet"]);
+
+export interface SheetPlan {
   name: string;
   visibility: SheetVisibility;
-  part: PackagePart;
+  /** The worksheet's part name. */
+  part: string;
 }
 
-async function readGrid(bytes: Uint8Array, name: string): Promise<WorkbookGrid> {
-  const parts = await readPackage(bytes);
-  const partOfKind = (kind: PackagePart["kind"]) => parts.find((part) => part.kind === kind);
-  const textOf = (part: PackagePart) => utf8.decode(part.bytes);
+export interface WorkbookPlan {
+  workbookPart: string;
+  date1904: boolean;
+  sheets: SheetPlan[];
+  sharedStringsPart: string | undefined;
+  stylesPart: string | undefined;
+}
 
-  // exceljs parses these too, so the file is only readable when they are.
-  const rootRelationships = partOfKind("root-relationships");
-  if (rootRelationships) readRelationships(textOf(rootRelationships));
-  const appProperties = partOfKind("app-properties");
-  if (appProperties) checkAppProperties(textOf(appProperties));
-  const coreProperties = partOfKind("core-properties");
-  if (coreProperties) checkCoreProperties(textOf(coreProperties));
+/** The workbook's worksheets and the parts they need, through the package's relationships (OPC). */
+export function planWorkbook(pkg: XlsxPackage): WorkbookPlan {
+  const workbookPart = workbookPartOf(pkg);
+  const workbook = reading(workbookPart, undefined, () => readWorkbook(pkg.text(workbookPart) as string));
+  const relationships = reading(workbookPart, undefined, () => pkg.relationships(workbookPart));
+  const byId = new Map(relationships.map((r) => [r.id, r]));
+  // By relationship, as the format ties them; a writer that forgot the relationship still used the usual name.
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf("/") + 1);
+  const targetOfKind = (kind: string, usualName: string) => {
+    const related = relationships.find((r) => relationshipKind(r.type) === kind && r.target && pkg.has(r.target))?.target;
+    return related ?? (pkg.has(folder + usualName) ? folder + usualName : undefined);
+  };
 
-  const workbookPart = partOfKind("workbook");
-  const workbookRelationshipsPart = partOfKind("workbook-relationships");
-  if (!workbookPart || !workbookRelationshipsPart) throw new Declined("no workbook part or no workbook relationships");
-  const workbook = readWorkbook(textOf(workbookPart));
-  const workbookRelationships = readRelationships(textOf(workbookRelationshipsPart));
-  const sharedStringsPart = partOfKind("shared-strings");
-  const sharedStrings = sharedStringsPart ? readSharedStrings(textOf(sharedStringsPart)) : undefined;
-  const stylesPart = partOfKind("styles");
-  const styles = stylesPart ? readStyles(textOf(stylesPart)) : undefined;
-
-  const worksheetRelationships = new Map<string, Map<string, Relationship>>();
-  for (const part of parts) {
-    if (part.kind === "worksheet-relationships") worksheetRelationships.set(part.sheetNumber as string, readRelationships(textOf(part)));
-  }
-
-  const plans = planSheets(workbook.sheets, workbookRelationships, parts);
-  // exceljs applies a print area to its sheet, and throws when none of the area's ranges is one it can read.
-  for (const definedName of workbook.definedNames) {
-    const id = definedName.localSheetId;
-    if (definedName.name === "_xlnm.Print_Area" && id !== undefined && id >= 0 && id < plans.length && definedName.ranges.length === 0) {
-      throw new Declined("a print area without a range");
+  const sheets: SheetPlan[] = [];
+  for (const sheet of workbook.sheets) {
+    const relationship = sheet.relationshipId === undefined ? undefined : byId.get(sheet.relationshipId);
+    if (relationship && !WORKSHEET_KINDS.has(relationshipKind(relationship.type))) continue;
+    if (!relationship?.target || !pkg.has(relationship.target)) {
+      throw new PartProblem(relationship?.target ?? workbookPart, sheet.name, new Error("the sheet's part is missing"));
     }
+    const visibility: SheetVisibility = sheet.state === "hidden" || sheet.state === "veryHidden" ? sheet.state : "visible";
+    sheets.push({ name: sheet.name, visibility, part: relationship.target });
   }
+  if (sheets.length === 0) throw new NotAWorkbook("no-worksheet", "no worksheet");
+  return {
+    workbookPart,
+    date1904: workbook.date1904,
+    sheets,
+    sharedStringsPart: targetOfKind("sharedStrings", "sharedStrings.xml"),
+    stylesPart: targetOfKind("styles", "styles.xml"),
+  };
+}
 
-  const sheets: SheetGrid[] = plans.map((plan) => {
-    const relationships = worksheetRelationships.get(plan.part.sheetNumber as string);
-    for (const relationship of relationships?.values() ?? []) {
-      if (relationship.Type === COMMENTS_RELATIONSHIP) throw new Declined("a worksheet with comments");
-    }
-    const context: WorksheetContext = { sharedStrings, styles, date1904: workbook.date1904, relationships };
-    const content = readWorksheet(textOf(plan.part), context);
-    return {
-      name: plan.name,
-      visibility: plan.visibility,
-      protected: content.protected,
-      rowCount: content.rowCount,
-      colCount: content.colCount,
-      cells: content.cells,
-      merges: content.merges,
-    };
+/** The styles part's table, when the workbook has one. */
+export function stylesOf(pkg: XlsxPackage, plan: WorkbookPlan): StyleTable | undefined {
+  const part = plan.stylesPart;
+  const text = part ? pkg.text(part) : undefined;
+  return text === undefined ? undefined : reading(part!, undefined, () => readStyles(text));
+}
+
+export function readXlsxGrid(bytes: Uint8Array, name: string): WorkbookGrid {
+  const pkg = new XlsxPackage(bytes);
+  const plan = planWorkbook(pkg);
+  const { sharedStringsPart, stylesPart } = plan;
+  const sharedStringsText = sharedStringsPart ? pkg.text(sharedStringsPart) : undefined;
+  const sharedStrings =
+    sharedStringsText === undefined ? undefined : reading(sharedStringsPart!, undefined, () => readSharedStrings(sharedStringsText));
+  const styles = stylesOf(pkg, plan);
+
+  const sheets: SheetGrid[] = plan.sheets.map((sheet) => {
+    const content = reading(sheet.part, sheet.name, () =>
+      readWorksheet(pkg.text(sheet.part) as string, { sharedStrings, styles, date1904: plan.date1904 })
+    );
+    return { name: sheet.name, visibility: sheet.visibility, ...content };
   });
   return { name, sheets };
-}
-
-/**
- * The worksheets exceljs would list, in workbook order: each <sheet> through its relationship to a worksheet part.
- * Where exceljs would skip a sheet (a chartsheet, a missing part), hold on to a part no sheet names, or meet two
- * sheets of one id or name, the file is declined.
- */
-function planSheets(
-  entries: SheetEntry[],
-  relationships: Map<string, Relationship>,
-  parts: PackagePart[]
-): SheetPlan[] {
-  const worksheets = new Map(parts.filter((part) => part.kind === "worksheet").map((part) => [part.name, part]));
-  const usedParts = new Set<PackagePart>();
-  const ids = new Set<number>();
-  const names = new Set<string>();
-  const plans: SheetPlan[] = [];
-  for (const entry of entries) {
-    const relationship = entry.relationshipId === undefined ? undefined : relationships.get(entry.relationshipId);
-    const target = relationship?.Target;
-    if (target === undefined) throw new Declined("a sheet without a relationship to its part");
-    const part = worksheets.get(`xl/${target.replace(/^(\s|\/xl\/)+/, "")}`);
-    if (!part) throw new Declined(`a sheet whose part ${target} is not a worksheet`);
-    if (usedParts.has(part)) throw new Declined("two sheets on one part");
-    usedParts.add(part);
-    // exceljs files its worksheets by sheetId (parseInt) and drops ids that are not positive.
-    const id = exceljsInteger(entry.sheetId);
-    if (entry.sheetId !== String(id) || id < 1 || id > 65535 || ids.has(id)) throw new Declined(`a sheetId "${entry.sheetId}"`);
-    ids.add(id);
-    if (entry.name === undefined) throw new Declined("a sheet without a name");
-    const sheetName = xmlDecode(entry.name);
-    const problem = sheetNameProblem(sheetName, names);
-    if (problem) throw new Declined(problem);
-    names.add(sheetName.toLowerCase());
-    const visibility: SheetVisibility = entry.state === "hidden" || entry.state === "veryHidden" ? entry.state : "visible";
-    plans.push({ name: sheetName, visibility, part });
-  }
-  if (usedParts.size !== worksheets.size) throw new Declined("a worksheet part no sheet names");
-  if (plans.length === 0) throw new Declined("no worksheet");
-  return plans;
 }

@@ -4,7 +4,8 @@
 import { Workbook, Worksheet } from "exceljs";
 import { ReferenceTemplateRow } from "../engine/narrative/reference-template";
 import { restoreDefaultFont, usesExceljsDefaultFont } from "./default-font";
-import { loadExcelWorkbook, toBytes } from "./read";
+import { loadExcelWorkbook } from "./exceljs";
+import { toBytes } from "./read";
 import { REFERENCE_SHEET_NAME } from "../engine/narrative/reference";
 import { REFERENCE_COLUMNS, ReferenceColumn } from "../engine/narrative/types";
 

@@ -1,4 +1,4 @@
-// Looks at a file's bytes before exceljs does, so that a wrong or damaged file gets a reason a user understands
+// Looks at a file's bytes before the reader does, so that a wrong or damaged file gets a reason a user understands
 // instead of a parser's stack trace. Browser-safe: plain Uint8Array work, no Node modules.
 
 export type FileKind =
@@ -9,7 +9,7 @@ export type FileKind =
   | { kind: "legacy-xls" }
   /** A zip whose end is missing or whose central directory lies outside the file: cut off while copying. */
   | { kind: "truncated-zip" }
-  /** A complete zip; entry names are null when the directory could not be listed (zip64), so exceljs decides. */
+  /** A complete zip; entry names are null when the directory could not be listed (zip64), so the reader decides. */
   | { kind: "zip"; entries: string[] | null }
   | { kind: "unknown" };
 
@@ -60,7 +60,7 @@ function listZip(bytes: Uint8Array): FileKind {
   const entryCount = u16(bytes, end + 10);
   const directorySize = u32(bytes, end + 12);
   const directoryStart = u32(bytes, end + 16);
-  // Zip64 archives keep the real figures elsewhere; exceljs (JSZip) reads those itself.
+  // Zip64 archives keep the real figures elsewhere; the reader (fflate) reads those itself.
   if (entryCount === 0xffff || directorySize === 0xffffffff || directoryStart === 0xffffffff) {
     return { kind: "zip", entries: null };
   }

@@ -5,7 +5,8 @@
 //  (b) engine-only time at 1×, 10× and 100× the fixture's rows — target: 100× ≤ 120 × the 1× time;
 //  (c) context.sync() calls of validate and fill through the Office host on 15 and 300 sheets — equal, validate ≤ 3,
 //      fill ≤ 2 (a counting fake of Excel);
-//  (d) the task pane bundle, gzip — target ≤ 400 KB for what the first paint loads.
+//  (d) the task pane bundle, gzip — target ≤ 400 KB for what the first paint loads;
+//  (e) the .xlsx reader alone vs an exceljs load — target ≤ 0.25 ×; a value in XFD1048576 — target < 1.10 × the plain read.
 // Timings are printed, not asserted: tests assert behaviour, benchmarks measure speed.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -19,6 +20,7 @@ import { SAMPLE_PATH } from "../fixtures/build-sample";
 import { consolidatedBuffer } from "../fixtures/consolidated";
 import { benchOfficeHost } from "./office-host";
 import { benchBundle } from "./bundle";
+import { benchXlsxRead } from "./xlsx-read";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Rounds before timing in a running session: V8 compiles hot code over the first few runs of each. */
@@ -162,6 +164,14 @@ async function main(): Promise<void> {
 
   say("(d) task pane bundle");
   for (const line of await benchBundle()) say(line);
+  say();
+
+  say("(e) the .xlsx reader alone (by the format, fflate) vs an exceljs load; a stray value in XFD1048576");
+  const readWorkbooks = [
+    { label: "sample.xlsx (15 sheets)", bytes: sampleBytes },
+    { label: "consolidated 20 × 15 sheets", bytes: consolidatedBytes },
+  ];
+  for (const line of await benchXlsxRead(readWorkbooks, RUNS)) say(line);
 
   if (process.argv.includes("--write")) {
     const doc = fs.readFileSync("docs/benchmarks.md", "utf8");

@@ -1,13 +1,15 @@
 // The bad-input corpus: workbooks an accountant's machine really produces (and files that only pretend to be
 // workbooks), generated at test time into a temporary folder, never committed. Each case says what `juesuan check`
-// must do with it; corpus.test.ts and fidelity.test.ts hold the assertions.
+// must do with it; corpus.test.ts and fidelity.test.ts hold the assertions. The writers' variants at the end (the
+// sample as other programs save it, with comments, a chart, a pivot cache…) are built by writing the parts directly;
+// writers.test.ts holds theirs.
 //
 // The damaged workbooks start from the sample builder and change it through exceljs, as Excel would save them.
 // Which cells to damage is found by recognising the sample, by row and column key, never by a fixed address.
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { Decimal } from "../../src/engine/decimal";
 import { runRules } from "../../src/engine/index";
 import { parseAddress } from "../../src/engine/grid";
@@ -15,6 +17,7 @@ import { recognizeWorkbook } from "../../src/engine/recognize";
 import { WorkbookTables } from "../../src/engine/rule";
 import { FigureCell, PublicKind, PublicTable } from "../../src/engine/tables";
 import { gridFromXlsx } from "../../src/xlsx/read";
+import { readSharedStrings } from "../../src/xlsx/fast/parts";
 import { buildSampleWorkbook, sampleBuffer } from "../fixtures/build-sample";
 
 export type CorpusId =
@@ -175,10 +178,12 @@ export function compoundFile(streamNames: string[]): Uint8Array {
 
 async function notXlsxZip(): Promise<BuiltCase> {
   // A Word document renamed to .xlsx: a sound zip without the workbook part.
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>情况说明</w:t></w:r></w:p></w:body></w:document>");
-  return { bytes: await zip.generateAsync({ type: "uint8array" }) };
+  return {
+    bytes: zipSync({
+      "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+      "word/document.xml": strToU8("<w:document><w:body><w:p><w:r><w:t>情况说明</w:t></w:r></w:p></w:body></w:document>"),
+    }),
+  };
 }
 
 async function truncated(): Promise<BuiltCase> {
@@ -695,4 +700,415 @@ export async function writeCorpus(dir: string, cases: CorpusCase[] = CORPUS): Pr
     files.push({ ...corpusCase, ...built, path: filePath });
   }
   return files;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Writers' variants: the sample as Excel, openpyxl, WPS and the finance systems' exporters save it, each written part
+// by part (never through exceljs, which cannot write most of them). None changes a cell's value: each must check
+// exactly as the sample does, and fill must leave every part it has no reason to touch byte for byte.
+
+export type WriterVariantId =
+  | "comments-excel"
+  | "comments-openpyxl"
+  | "chart"
+  | "image"
+  | "data-validation"
+  | "conditional-formats"
+  | "defined-names"
+  | "pivot-cache"
+  | "inline-strings"
+  | "shared-formulas"
+  | "dimension-missing-or-wrong"
+  | "rows-out-of-order"
+  | "stray-far-cell";
+
+export interface WriterVariant {
+  id: WriterVariantId;
+  fileName: string;
+  title: string;
+  /** The parts it adds (or that hold what it adds): fill must copy them unchanged. */
+  addedParts: string[];
+  /**
+   * Why the engine cannot check it in a test's time yet, when it cannot: the reader reads it at once, but a
+   * recogniser outside src/xlsx still walks the used range cell by cell (writers.test.ts says which).
+   */
+  engineWalksUsedRange?: true;
+  change(parts: PackageParts): void;
+}
+
+/** A package's parts by name, as text where the test reads or writes them. */
+export class PackageParts {
+  readonly files: Record<string, Uint8Array>;
+
+  constructor(bytes: Uint8Array) {
+    this.files = unzipSync(bytes);
+  }
+
+  text(name: string): string {
+    const bytes = this.files[name];
+    if (!bytes) throw new Error(`the package has no ${name}`);
+    return strFromU8(bytes);
+  }
+
+  set(name: string, content: string | Uint8Array): void {
+    this.files[name] = typeof content === "string" ? strToU8(content) : content;
+  }
+
+  edit(name: string, change: (xml: string) => string): void {
+    const before = this.text(name);
+    const after = change(before);
+    if (after === before) throw new Error(`nothing changed in ${name}`);
+    this.set(name, after);
+  }
+
+  /** The worksheet part of a sheet, through the workbook's relationships. */
+  sheetPart(sheetName: string): string {
+    const workbook = this.text("xl/workbook.xml");
+    const sheet = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="([^"]+)"`).exec(workbook);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const target = new RegExp(`Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(this.text("xl/_rels/workbook.xml.rels"));
+    return `xl/${target![1].replace(/^\/?xl\//, "")}`;
+  }
+
+  /** The worksheet part of the sheet whose name starts with a table's number ("01", "03"…). */
+  tableSheetPart(prefix: string): string {
+    const name = new RegExp(`<sheet [^>]*name="(${prefix}[^"]*)"`).exec(this.text("xl/workbook.xml"));
+    if (!name) throw new Error(`no sheet named ${prefix}…`);
+    return this.sheetPart(name[1]);
+  }
+
+  /** Adds a relationship to a part's relationships part (made if missing). */
+  relate(source: string, id: string, type: string, target: string): void {
+    const folder = source.slice(0, source.lastIndexOf("/") + 1);
+    const rels = `${folder}_rels/${source.slice(folder.length)}.rels`;
+    const relationship = `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    if (this.files[rels]) this.edit(rels, (xml) => xml.replace("</Relationships>", `${relationship}</Relationships>`));
+    else this.set(rels, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship}</Relationships>`);
+  }
+
+  contentType(partName: string, type: string): void {
+    this.edit("[Content_Types].xml", (xml) => xml.replace("</Types>", `<Override PartName="/${partName}" ContentType="${type}"/></Types>`));
+  }
+
+  defaultType(extension: string, type: string): void {
+    this.edit("[Content_Types].xml", (xml) =>
+      xml.includes(`Extension="${extension}"`) ? xml + " " : xml.replace("<Default ", `<Default Extension="${extension}" ContentType="${type}"/><Default `)
+    );
+  }
+
+  bytes(): Uint8Array {
+    return zipSync(this.files);
+  }
+}
+
+/** Puts an element where CT_Worksheet orders it: before the first of the elements that must follow it. */
+function insertBefore(xml: string, followers: string[], element: string): string {
+  let at = xml.indexOf("</worksheet>");
+  for (const follower of followers) {
+    const found = xml.indexOf(`<${follower}`);
+    if (found >= 0 && found < at) at = found;
+  }
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+const AFTER_VALIDATIONS = ["hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "drawing", "legacyDrawing", "tableParts", "extLst"];
+const AFTER_CONDITIONAL_FORMATS = ["dataValidations", ...AFTER_VALIDATIONS];
+const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "tableParts", "extLst"];
+const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "picture", "oleObjects", "controls", "tableParts", "extLst"];
+
+const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+
+/** A 批注 on a cell, as Excel and openpyxl write it: the comments part and the VML shape that shows it. */
+function comments(author: string, ref: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>${author}</author></authors><commentList><comment ref="${ref}" authorId="0"><text><r><rPr><b/><sz val="9"/><rFont val="宋体"/></rPr><t>${author}:</t></r><r><rPr><sz val="9"/><rFont val="宋体"/></rPr><t xml:space="preserve">
+请核对此数与决算报表一致。</t></r></text></comment></commentList></comments>`;
+}
+
+function commentShape(row: number, col: number): string {
+  return `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">
+<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>
+<v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>
+<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>2, 15, 0, 2, 4, 15, 4, 2</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape></xml>`;
+}
+
+const ANCHOR = (from: [number, number], to: [number, number]) =>
+  `<xdr:from><xdr:col>${from[0]}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from[1]}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+  `<xdr:to><xdr:col>${to[0]}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to[1]}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>`;
+
+const DRAWING = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart">${body}</xdr:wsDr>`;
+
+function chartPart(sheetName: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:chart><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:cat><c:strRef><c:f>'${sheetName}'!$A$7:$A$12</c:f></c:strRef></c:cat><c:val><c:numRef><c:f>'${sheetName}'!$C$7:$C$12</c:f></c:numRef></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
+}
+
+/** A 1×1 PNG. */
+const PNG = Uint8Array.from(Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082", "hex"));
+
+function sheetNameOfPart(parts: PackageParts, part: string): string {
+  const rels = parts.text("xl/_rels/workbook.xml.rels");
+  const id = new RegExp(`Id="([^"]+)"[^>]*Target="/?(xl/)?${part.replace(/^xl\//, "")}"`).exec(rels)![1];
+  return new RegExp(`<sheet [^>]*name="([^"]+)"[^>]*r:id="${id}"`).exec(parts.text("xl/workbook.xml"))![1];
+}
+
+/** The shared strings, each as the text the cell shows. */
+function sharedTexts(parts: PackageParts): string[] {
+  return readSharedStrings(parts.text("xl/sharedStrings.xml"));
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+export const WRITER_VARIANTS: WriterVariant[] = [
+  {
+    id: "comments-excel",
+    fileName: "批注（Excel）.xlsx",
+    title: "a 批注 on a figure, in Excel's part names (xl/comments1.xml, vmlDrawing1.vml)",
+    addedParts: ["xl/comments1.xml", "xl/drawings/vmlDrawing1.vml"],
+    change(parts) {
+      const sheet = parts.tableSheetPart("03");
+      parts.set("xl/comments1.xml", comments("会计", "C7"));
+      parts.set("xl/drawings/vmlDrawing1.vml", commentShape(7, 3));
+      parts.relate(sheet, "rIdC1", "vmlDrawing", "../drawings/vmlDrawing1.vml");
+      parts.relate(sheet, "rIdC2", "comments", "../comments1.xml");
+      parts.edit(sheet, (xml) => insertBefore(xml, AFTER_LEGACY_DRAWING, '<legacyDrawing r:id="rIdC1"/>'));
+      parts.contentType("xl/comments1.xml", COMMENTS_TYPE);
+      parts.defaultType("vml", VML_TYPE);
+    },
+  },
+  {
+    id: "comments-openpyxl",
+    fileName: "批注（openpyxl）.xlsx",
+    title: "a 批注 in openpyxl's part names (xl/comments/comment1.xml, commentsDrawing1.vml, absolute targets)",
+    addedParts: ["xl/comments/comment1.xml", "xl/drawings/commentsDrawing1.vml"],
+    change(parts) {
+      const sheet = parts.tableSheetPart("01");
+      parts.set("xl/comments/comment1.xml", comments("openpyxl", "C7"));
+      parts.set("xl/drawings/commentsDrawing1.vml", commentShape(7, 3));
+      parts.relate(sheet, "comments", "comments", "/xl/comments/comment1.xml");
+      parts.relate(sheet, "anysvml", "vmlDrawing", "/xl/drawings/commentsDrawing1.vml");
+      parts.edit(sheet, (xml) => insertBefore(xml, AFTER_LEGACY_DRAWING, '<legacyDrawing r:id="anysvml"/>'));
+      parts.contentType("xl/comments/comment1.xml", COMMENTS_TYPE);
+      parts.defaultType("vml", VML_TYPE);
+    },
+  },
+  {
+    id: "chart",
+    fileName: "图表.xlsx",
+    title: "a small chart of table 03's figures (DrawingML drawing and chart parts)",
+    addedParts: ["xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/charts/chart1.xml"],
+    change(parts) {
+      const sheet = parts.tableSheetPart("03");
+      const frame =
+        `<xdr:twoCellAnchor>${ANCHOR([9, 2], [16, 18])}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="图表 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+        `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
+      parts.set("xl/drawings/drawing1.xml", DRAWING(frame));
+      parts.relate("xl/drawings/drawing1.xml", "rId1", "chart", "../charts/chart1.xml");
+      parts.set("xl/charts/chart1.xml", chartPart(sheetNameOfPart(parts, sheet)));
+      parts.relate(sheet, "rIdD1", "drawing", "../drawings/drawing1.xml");
+      parts.edit(sheet, (xml) => insertBefore(xml, AFTER_DRAWING, '<drawing r:id="rIdD1"/>'));
+      parts.contentType("xl/drawings/drawing1.xml", DRAWING_TYPE);
+      parts.contentType("xl/charts/chart1.xml", "application/vnd.openxmlformats-officedocument.drawingml.chart+xml");
+    },
+  },
+  {
+    id: "image",
+    fileName: "图片.xlsx",
+    title: "an image (a seal) on table 01 (xl/media/image1.png through a drawing)",
+    addedParts: ["xl/media/image1.png", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels"],
+    change(parts) {
+      const sheet = parts.tableSheetPart("01");
+      const picture =
+        `<xdr:twoCellAnchor editAs="oneCell">${ANCHOR([4, 1], [5, 3])}<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="图片 1"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+        `<xdr:blipFill><a:blip r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="9525" cy="9525"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>`;
+      parts.set("xl/media/image1.png", PNG);
+      parts.set("xl/drawings/drawing1.xml", DRAWING(picture));
+      parts.relate("xl/drawings/drawing1.xml", "rId1", "image", "../media/image1.png");
+      parts.relate(sheet, "rIdD1", "drawing", "../drawings/drawing1.xml");
+      parts.edit(sheet, (xml) => insertBefore(xml, AFTER_DRAWING, '<drawing r:id="rIdD1"/>'));
+      parts.contentType("xl/drawings/drawing1.xml", DRAWING_TYPE);
+      parts.defaultType("png", "image/png");
+    },
+  },
+  {
+    id: "data-validation",
+    fileName: "数据验证.xlsx",
+    title: "data validation on table 04's figure columns",
+    addedParts: [],
+    change(parts) {
+      parts.edit(parts.tableSheetPart("04"), (xml) =>
+        insertBefore(
+          xml,
+          AFTER_VALIDATIONS,
+          '<dataValidations count="2"><dataValidation type="decimal" operator="greaterThanOrEqual" allowBlank="1" showErrorMessage="1" error="金额不能为负" sqref="C7:C41 F7:I41"><formula1>0</formula1></dataValidation>' +
+            '<dataValidation type="list" allowBlank="1" sqref="XFD1"><formula1>"是,否"</formula1></dataValidation></dataValidations>'
+        )
+      );
+    },
+  },
+  {
+    id: "conditional-formats",
+    fileName: "条件格式.xlsx",
+    title: "conditional formats on table 05 (a classic rule and an x14 extension)",
+    addedParts: [],
+    change(parts) {
+      parts.edit(parts.tableSheetPart("05"), (xml) =>
+        insertBefore(
+          xml,
+          AFTER_CONDITIONAL_FORMATS,
+          '<conditionalFormatting sqref="C7:C30"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>'
+        ).replace(
+          "</worksheet>",
+          '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="{00000000-0000-0000-0000-000000000001}"><x14:dataBar minLength="0" maxLength="100"><x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/></x14:dataBar></x14:cfRule><xm:sqref>C7:C30</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst></worksheet>'
+        )
+      );
+      // The rule's format (dxf 0): red text. The sample's styles hold an empty <dxfs count="0"/>.
+      parts.edit("xl/styles.xml", (xml) => xml.replace(/<dxfs count="0"\/>/, '<dxfs count="1"><dxf><font><color rgb="FFFF0000"/></font></dxf></dxfs>'));
+    },
+  },
+  {
+    id: "defined-names",
+    fileName: "名称.xlsx",
+    title: "defined names: a print area, a range, a constant and a hidden filter database",
+    addedParts: [],
+    change(parts) {
+      const first = sheetNameOfPart(parts, parts.tableSheetPart("01"));
+      parts.edit("xl/workbook.xml", (xml) =>
+        xml.replace(
+          "</sheets>",
+          `</sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'${first}'!$A$1:$F$39</definedName>` +
+            `<definedName name="_xlnm._FilterDatabase" localSheetId="2" hidden="1">'03支出决算表'!$A$5:$H$30</definedName>` +
+            `<definedName name="收入合计">'${first}'!$C$7</definedName><definedName name="税率">0.13</definedName></definedNames>`
+        )
+      );
+    },
+  },
+  {
+    id: "pivot-cache",
+    fileName: "数据透视表.xlsx",
+    title: "a pivot table on table 03 with its pivot cache definition and records",
+    addedParts: ["xl/pivotCache/pivotCacheDefinition1.xml", "xl/pivotCache/pivotCacheRecords1.xml", "xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels", "xl/pivotTables/pivotTable1.xml", "xl/pivotTables/_rels/pivotTable1.xml.rels"],
+    change(parts) {
+      const source = sheetNameOfPart(parts, parts.tableSheetPart("03"));
+      const host = parts.tableSheetPart("07");
+      parts.set(
+        "xl/pivotCache/pivotCacheDefinition1.xml",
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1" refreshOnLoad="1" recordCount="2"><cacheSource type="worksheet"><worksheetSource ref="A6:C8" sheet="${source}"/></cacheSource><cacheFields count="2"><cacheField name="科目名称" numFmtId="0"><sharedItems count="2"><s v="一般公共服务支出"/><s v="社会保障和就业支出"/></sharedItems></cacheField><cacheField name="本年支出合计" numFmtId="4"><sharedItems containsSemiMixedTypes="0" containsString="0" containsNumber="1" minValue="0" maxValue="99999"/></cacheField></cacheFields></pivotCacheDefinition>`
+      );
+      parts.set(
+        "xl/pivotCache/pivotCacheRecords1.xml",
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2"><r><x v="0"/><n v="1"/></r><r><x v="1"/><n v="2"/></r></pivotCacheRecords>'
+      );
+      parts.relate("xl/pivotCache/pivotCacheDefinition1.xml", "rId1", "pivotCacheRecords", "pivotCacheRecords1.xml");
+      parts.set(
+        "xl/pivotTables/pivotTable1.xml",
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="数据透视表1" cacheId="1" dataCaption="值" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" updatedVersion="6" createdVersion="6"><location ref="XFA1:XFB3" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="3"><item x="0"/><item x="1"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="0"/></rowFields><dataFields count="1"><dataField name="求和项:本年支出合计" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>'
+      );
+      parts.relate("xl/pivotTables/pivotTable1.xml", "rId1", "pivotCacheDefinition", "../pivotCache/pivotCacheDefinition1.xml");
+      parts.relate(host, "rIdP1", "pivotTable", "../pivotTables/pivotTable1.xml");
+      parts.relate("xl/workbook.xml", "rIdPC1", "pivotCacheDefinition", "pivotCache/pivotCacheDefinition1.xml");
+      parts.edit("xl/workbook.xml", (xml) => xml.replace("</workbook>", '<pivotCaches><pivotCache cacheId="1" r:id="rIdPC1"/></pivotCaches></workbook>'));
+      parts.contentType("xl/pivotCache/pivotCacheDefinition1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml");
+      parts.contentType("xl/pivotCache/pivotCacheRecords1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml");
+      parts.contentType("xl/pivotTables/pivotTable1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml");
+    },
+  },
+  {
+    id: "inline-strings",
+    fileName: "内联字符串.xlsx",
+    title: "every text as an inline string (t=\"inlineStr\"), as many exporters write it, without a shared strings part",
+    addedParts: [],
+    change(parts) {
+      const texts = sharedTexts(parts);
+      for (const name of Object.keys(parts.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+        parts.edit(name, (xml) =>
+          xml.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_all, before: string, after: string, index: string) =>
+            `<c ${before}t="inlineStr"${after}><is><t xml:space="preserve">${escapeXml(texts[Number(index)])}</t></is></c>`
+          )
+        );
+      }
+      delete parts.files["xl/sharedStrings.xml"];
+      parts.edit("xl/_rels/workbook.xml.rels", (xml) => xml.replace(/<Relationship [^>]*relationships\/sharedStrings"[^>]*\/>/, ""));
+      parts.edit("[Content_Types].xml", (xml) => xml.replace(/<Override PartName="\/xl\/sharedStrings.xml"[^>]*\/>/, ""));
+    },
+  },
+  {
+    id: "shared-formulas",
+    fileName: "共享公式.xlsx",
+    title: "table 05's 基本支出 figures as shared formulas with their cached results (one master, its followers)",
+    addedParts: [],
+    change(parts) {
+      // Column D's figures (基本支出) become one shared formula, =ROUND(Dn*1,2) moved down the column; the cached
+      // results are the very figures, so what the cells show stays as it was.
+      parts.edit(parts.tableSheetPart("05"), (xml) => {
+        let master = false;
+        return xml.replace(/<c r="D(\d+)"([^>]*?)><v>([^<]+)<\/v><\/c>/g, (all, row: string, attributes: string, value: string) => {
+          if (Number(row) < 7 || /t="/.test(attributes)) return all;
+          if (!master) {
+            master = true;
+            return `<c r="D${row}"${attributes}><f t="shared" ref="D${row}:D30" si="0">ROUND(D${row}*1,2)</f><v>${value}</v></c>`;
+          }
+          return `<c r="D${row}"${attributes}><f t="shared" si="0"/><v>${value}</v></c>`;
+        });
+      });
+    },
+  },
+  {
+    id: "dimension-missing-or-wrong",
+    fileName: "维度缺失.xlsx",
+    title: "<dimension> missing on table 01 and wrong (A1) on table 02",
+    addedParts: [],
+    change(parts) {
+      parts.edit(parts.tableSheetPart("01"), (xml) => xml.replace(/<dimension [^>]*\/>/, ""));
+      parts.edit(parts.tableSheetPart("02"), (xml) => xml.replace(/<dimension [^>]*\/>/, '<dimension ref="A1"/>'));
+    },
+  },
+  {
+    id: "rows-out-of-order",
+    fileName: "行序颠倒.xlsx",
+    title: "table 03's rows written last to first, each row's cells right to left",
+    addedParts: [],
+    change(parts) {
+      parts.edit(parts.tableSheetPart("03"), (xml) => {
+        const start = xml.indexOf("<sheetData>") + "<sheetData>".length;
+        const end = xml.indexOf("</sheetData>");
+        const rows = xml.slice(start, end).match(/<row [^>]*\/>|<row [^>]*>[\s\S]*?<\/row>/g)!;
+        const reversed = rows.reverse().map((row) => {
+          const open = /^<row [^>]*>/.exec(row)![0];
+          if (open.endsWith("/>")) return row;
+          const cells = row.slice(open.length, -"</row>".length).match(/<c [^>]*\/>|<c [^>]*>[\s\S]*?<\/c>/g) ?? [];
+          return open + cells.reverse().join("") + "</row>";
+        });
+        return xml.slice(0, start) + reversed.join("") + xml.slice(end);
+      });
+    },
+  },
+  {
+    id: "stray-far-cell",
+    fileName: "远端单元格.xlsx",
+    title: "a stray space typed into XFD1048576 (a slip of Ctrl+End)",
+    addedParts: [],
+    engineWalksUsedRange: true,
+    change(parts) {
+      parts.edit(parts.tableSheetPart("01"), (xml) =>
+        xml.replace("</sheetData>", '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t xml:space="preserve"> </t></is></c></row></sheetData>').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+      );
+    },
+  },
+];
+
+/** The sample (or any workbook built like it) saved as a writer's variant. */
+export function writerVariant(variant: WriterVariant, bytes: Uint8Array): Uint8Array {
+  const parts = new PackageParts(bytes);
+  variant.change(parts);
+  return parts.bytes();
+}
+
+/** The derived-blank workbook, for fill to have cells to write. */
+export async function derivedBlankBytes(): Promise<Uint8Array> {
+  return (await derivedBlank()).bytes;
 }

@@ -7,6 +7,7 @@ import { recognizeDepartments } from "../../src/engine/recognize";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { SAMPLE_PATH } from "../fixtures/build-sample";
 import { consolidatedBuffer, departmentName } from "../fixtures/consolidated";
+import { PUBLIC_TITLES, PublicKind } from "../../src/engine/tables";
 
 const signature = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity} ${f.expected} ${f.actual}`).sort();
 
@@ -88,5 +89,67 @@ describe("a one-department workbook", () => {
     expect(departments).toHaveLength(1);
     expect(departments[0].name).toBe("中共辽宁省朝阳市委办公室");
     expect(single.every((f) => f.department === undefined)).toBe(true);
+  });
+});
+
+describe("a one-department workbook whose sheets are numbered as the printed report numbers its tables", () => {
+  const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+  /** The sample with its nine 公开 sheets renamed "表一 收入支出决算总表" … and every 部门： line blanked. */
+  async function renamedSample(): Promise<{ grid: WorkbookGrid; oldNameOf: Map<string, string> }> {
+    const grid = await gridFromXlsx(fs.readFileSync(SAMPLE_PATH), "sample.xlsx");
+    const tables = recognizeDepartments(grid)[0].tables.all;
+    const newNameOf = new Map<string, string>();
+    for (const table of tables) {
+      if (!/^0[1-9]$/.test(table.kind) || newNameOf.has(table.sheet)) continue;
+      newNameOf.set(table.sheet, `表${NUMERALS[Number(table.kind) - 1]} ${PUBLIC_TITLES[table.kind as PublicKind]}`);
+    }
+    let blanked = 0;
+    const sheets = grid.sheets.map((sheet) => {
+      const name = newNameOf.get(sheet.name);
+      if (!name) return sheet;
+      const cells = sheet.cells.map((row) =>
+        row?.map((cell) => {
+          if (typeof cell?.value === "string" && cell.value.startsWith("部门：")) {
+            blanked++;
+            return undefined;
+          }
+          return cell;
+        })
+      );
+      return { ...sheet, name, cells };
+    });
+    expect(newNameOf.size).toBe(9);
+    expect(blanked).toBe(9);
+    return { grid: { ...grid, sheets }, oldNameOf: new Map([...newNameOf].map(([from, to]) => [to, from])) };
+  }
+
+  it("is one department, and checks exactly as the sample does", async () => {
+    const { grid, oldNameOf } = await renamedSample();
+    const departments = recognizeDepartments(grid);
+    expect(departments).toHaveLength(1);
+    expect(departments[0].tables.all.filter((t) => /^0[1-9]$/.test(t.kind))).toHaveLength(9);
+    const sampleFindings = checkWorkbook(await gridFromXlsx(fs.readFileSync(SAMPLE_PATH), "sample.xlsx")).findings;
+    // Every finding, its sheet names told back in the sample's names.
+    const told = (findings: Finding[]) =>
+      findings.map((f) => {
+        let text = JSON.stringify({ ...f, department: f.department ?? null });
+        for (const [renamed, old] of oldNameOf) text = text.split(renamed).join(old);
+        return text;
+      });
+    const renamedFindings = checkWorkbook(grid).findings;
+    expect(renamedFindings.every((f) => f.department === undefined)).toBe(true);
+    expect(told(renamedFindings)).toEqual(told(sampleFindings));
+  });
+
+  it("is split when it holds a table twice, by sheet-name prefixes with the Chinese table numbers stripped", async () => {
+    const { grid } = await renamedSample();
+    const renamed = grid.sheets.map((s) => (s.name.startsWith("表") ? { ...s, name: `甲局-${s.name}` } : s));
+    const first = renamed.find((s) => s.name.startsWith("甲局-表一"))!;
+    const doubled: WorkbookGrid = { ...grid, sheets: [...renamed, { ...first, name: "乙局-表一 收入支出决算总表" }] };
+    const departments = recognizeDepartments(doubled);
+    // The 绩效自评 and 情况说明 sheets carry no prefix: they are listed apart, as before.
+    expect(departments.map((d) => d.name)).toEqual(["甲局", "乙局", "（未识别部门的工作表）"]);
+    expect(departments[0].tables.all.filter((t) => /^0[1-9]$/.test(t.kind))).toHaveLength(9);
   });
 });

@@ -138,5 +138,7 @@ describe("the pane outside Office", () => {
     expect(filledName("决算.xlsx")).toBe("决算（已填写）.xlsx");
     expect(filledName("决算.XLSX")).toBe("决算（已填写）.xlsx");
     expect(filledName("决算")).toBe("决算（已填写）.xlsx");
+    expect(filledName("决算.xlsm")).toBe("决算（已填写）.xlsm");
+    expect(filledName("模板.XLTX")).toBe("模板（已填写）.xltx");
   });
 });

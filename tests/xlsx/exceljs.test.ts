@@ -1,10 +1,11 @@
-// exceljs is loaded on first use (src/xlsx/exceljs.ts): a check of a file the lean reader reads runs without it.
+// exceljs is loaded on first use (src/xlsx/exceljs.ts): check and fill run without it.
 import { execFile } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { ValueType } from "exceljs";
-import { CELL_TYPE, loadExcelJS } from "../../src/xlsx/exceljs";
+import { loadExcelJS } from "../../src/xlsx/exceljs";
+import { CELL_TYPE } from "./exceljs-grid";
 import { SAMPLE_PATH } from "../fixtures/build-sample";
 
 describe("exceljs on demand", () => {
@@ -20,7 +21,7 @@ describe("exceljs on demand", () => {
     expect(await loadExcelJS()).toBe(first);
   });
 
-  it("`juesuan check` of the sample never loads exceljs; `fill` does", async () => {
+  it("`juesuan check` and `fill` of the sample never load exceljs; `reference-template`, which writes a new sheet, does", async () => {
     // A child process through the built command, so the answer is not blurred by what this test file loaded.
     const loadsExceljs = (argv: string[]) =>
       new Promise<string>((resolve, reject) => {
@@ -33,7 +34,8 @@ describe("exceljs on demand", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "juesuan-exceljs-"));
     try {
       expect(await loadsExceljs(["check", SAMPLE_PATH])).toBe("false");
-      expect(await loadsExceljs(["fill", SAMPLE_PATH, "-o", path.join(dir, "filled.xlsx")])).toBe("true");
+      expect(await loadsExceljs(["fill", SAMPLE_PATH, "-o", path.join(dir, "filled.xlsx")])).toBe("false");
+      expect(await loadsExceljs(["reference-template", SAMPLE_PATH, "-o", path.join(dir, "template.xlsx")])).toBe("true");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

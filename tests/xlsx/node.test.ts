@@ -88,6 +88,17 @@ describe("writeFilledCopy", () => {
     expect(getCell(grid.sheets[0], 4, 3)).toEqual({ value: 2259.73, numFmt: "#,##0.00" });
   });
 
+  it("fills a macro-enabled workbook into an .xlsm, and refuses to call its copy .xlsx", async () => {
+    const macroInput = path.join(dir, "宏.xlsm");
+    await fs.copyFile(input, macroInput);
+    const output = path.join(dir, "宏（已填写）.xlsm");
+    await writeFilledCopy(macroInput, output, [FILL_TOTAL]);
+    expect(getCell((await readWorkbookFile(output)).sheets[0], 4, 3)?.value).toBe(2259.73);
+    const error = await rejection(writeFilledCopy(macroInput, path.join(dir, "宏.xlsx"), [FILL_TOTAL]));
+    expect(error).toBeInstanceOf(WorkbookWriteError);
+    expect(error.message).toBe("输入文件是 .xlsm 工作簿，输出文件也须以 .xlsm 结尾（否则 Excel 无法打开）");
+  });
+
   it("replaces an existing output file", async () => {
     const output = path.join(dir, "旧的.xlsx");
     await fs.writeFile(output, "old");

@@ -1,6 +1,8 @@
 import { Workbook, Worksheet } from "exceljs";
 import { getCell, shownCell, SheetGrid, WorkbookGrid } from "../../src/engine/grid";
-import { gridFromXlsx, loadExcelWorkbook, sheetGridOf, WorkbookReadError } from "../../src/xlsx/read";
+import { gridFromXlsx, WorkbookReadError } from "../../src/xlsx/read";
+import { loadExcelWorkbook } from "../../src/xlsx/exceljs";
+import { sheetGridOf } from "./exceljs-grid";
 import { makeRawXlsx, makeZip } from "./zip-helpers";
 
 async function xlsxOf(build: (workbook: Workbook) => unknown): Promise<Uint8Array> {
@@ -222,9 +224,9 @@ describe("gridFromXlsx: a big sheet", () => {
 });
 
 describe("gridFromXlsx: unreadable input", () => {
-  async function problemOf(bytes: Uint8Array): Promise<WorkbookReadError> {
+  async function problemOf(bytes: Uint8Array, name = "bad.xlsx"): Promise<WorkbookReadError> {
     try {
-      await gridFromXlsx(bytes, "bad.xlsx");
+      await gridFromXlsx(bytes, name);
     } catch (error) {
       expect(error).toBeInstanceOf(WorkbookReadError);
       const readError = error as WorkbookReadError;
@@ -271,7 +273,10 @@ describe("gridFromXlsx: unreadable input", () => {
   it("refuses an encrypted workbook (an OLE file holding EncryptedPackage)", async () => {
     const encrypted = new Uint8Array([...CFB_HEADER, ...new Array(504).fill(0), ...utf16("EncryptionInfo"), 0, 0, ...utf16("EncryptedPackage")]);
     const error = await problemOf(encrypted);
-    expect(error.message).toBe("工作簿已加密，请先在 Excel 中取消密码后再试");
+    // Says what it is (not an old .xls) and how to take the password off.
+    expect(error.message).toMatch(/^工作簿设有打开密码（已加密）/);
+    expect(error.message).toContain("文件 → 信息 → 保护工作簿 → 用密码进行加密");
+    expect(error.message).not.toContain(".xls");
     expect(error.problem).toBe("encrypted");
   });
 
@@ -281,6 +286,17 @@ describe("gridFromXlsx: unreadable input", () => {
     expect(error.problem).toBe("legacy-xls");
     expect(error.message).toContain(".xls");
     expect(error.message).toContain("不支持");
+  });
+
+  it("tells a WPS .et from an .xls by its name, and asks for .xlsx either way", async () => {
+    const et = new Uint8Array([...CFB_HEADER, ...new Array(504).fill(0), ...utf16("Workbook")]);
+    const error = await problemOf(et, "决算.et");
+    expect([error.problem, error.message]).toEqual(["legacy-xls", "文件是 WPS 表格格式（.et），本工具不支持，请在 WPS 中“另存为”Excel 工作簿（.xlsx）后再试"]);
+  });
+
+  it("calls an .xlsb a binary workbook, to be saved as .xlsx", async () => {
+    const xlsb = makeZip({ "[Content_Types].xml": "<Types/>", "xl/workbook.bin": "", "xl/worksheets/sheet1.bin": "" });
+    expect((await problemOf(xlsb, "决算.xlsb")).message).toContain("二进制工作簿（.xlsb）");
   });
 
   it("refuses a workbook with no worksheet", async () => {

@@ -1,7 +1,8 @@
 // Which department each sheet belongs to, for a workbook that holds several departments' tables (a supervising
 // office's consolidated review book). A 公开 table names its department on its 部门： line; where it has none,
 // the sheet name's prefix ("甲局-01收入支出决算总表" → "甲局") stands for it. Sheets without a table of their own
-// (绩效自评, 情况说明, 参考数据) join the department whose sheet-name prefix they carry.
+// (绩效自评, 情况说明, 参考数据) join the department whose sheet-name prefix they carry. A workbook is split only
+// when it holds some table twice (two 公开01表): one set of tables is one department, whatever its sheet names say.
 import { WorkbookGrid } from "../grid";
 import { PUBLIC_TITLES, PublicTable } from "../tables";
 
@@ -21,7 +22,10 @@ function sheetNamePrefix(sheetName: string, table: PublicTable): string {
   for (const word of [title, title.replace(/“|”/g, ""), `公开${table.kind}表`, `公开${Number(table.kind)}表`]) {
     name = name.split(word).join("");
   }
-  return name.replace(/(表?[0-9０-９]{1,2}表?)$/, "").replace(/[-_－—·、.\s]+$/, "");
+  return name
+    .replace(/(表?[0-9０-９]{1,2}表?)$/, "")
+    .replace(/(表?[一二三四五六七八九十]{1,3}表?)$/, "")
+    .replace(/[-_－—·、.\s]+$/, "");
 }
 
 function departmentKey(table: PublicTable): string {
@@ -41,7 +45,27 @@ function commonPrefix(names: string[]): string {
   return prefix.replace(/[0-9０-９]+$/, "");
 }
 
+/** Whether some table kind occurs on two sheets: the one sign that a workbook holds more than one department. */
+function holdsRepeatedTable(tables: PublicTable[]): boolean {
+  const sheetsOfKind = new Map<string, Set<string>>();
+  for (const table of tables) {
+    const sheets = sheetsOfKind.get(table.kind) ?? new Set<string>();
+    sheets.add(table.sheet);
+    sheetsOfKind.set(table.kind, sheets);
+  }
+  return [...sheetsOfKind.values()].some((sheets) => sheets.size > 1);
+}
+
+/** The department a one-department workbook names: its first 部门 line, else the one sheet-name prefix all share. */
+function soleDepartment(tables: PublicTable[]): string | undefined {
+  const stated = tables.map((t) => t.department?.trim()).find((name) => name);
+  if (stated) return stated;
+  const prefixes = [...new Set(tables.map(departmentKey))];
+  return prefixes.length === 1 && prefixes[0] !== "" ? prefixes[0] : undefined;
+}
+
 export function partitionByDepartment(grid: WorkbookGrid, tables: PublicTable[]): DepartmentGroup[] {
+  if (!holdsRepeatedTable(tables)) return [{ name: soleDepartment(tables), sheets: grid.sheets.map((s) => s.name) }];
   const keyOfSheet = new Map<string, string>();
   const nameOfKey = new Map<string, string>();
   for (const table of tables) {

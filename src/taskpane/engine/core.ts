@@ -1,5 +1,6 @@
 // What the pane asks of the engine, as plain functions: the worker runs them off the page's thread, and the pane runs
-// them itself where no worker can start. exceljs (for .xlsx files) is loaded only when a file is opened.
+// them itself where no worker can start. The .xlsx reader and the fill writer, which patches the opened file's package
+// (no exceljs on either path), are loaded only when a file is opened.
 import { CellEdit } from "../../engine/edits";
 import { planFill } from "../../engine/fill";
 import { WorkbookGrid } from "../../engine/grid";

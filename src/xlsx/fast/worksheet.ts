@@ -1,196 +1,129 @@
-// One worksheet part straight to the Grid's cells, merges and protection, giving what exceljs (4.4) would: its
-// worksheet-xform, row-xform and cell-xform reading, the reconciling with shared strings, styles and hyperlinks,
-// the merging, and read.ts's sheetGridOf on top. What exceljs would refuse, or treat in a way this reader does not
-// follow, is declined.
+// One worksheet part (ECMA-376 Part 1, §18.3) straight to the Grid's cells, merges and protection. Only three
+// elements bear on them: <sheetData> (the cells), <mergeCells> and <sheetProtection>; everything else a worksheet may
+// hold (views, columns, conditional formats, data validations, drawings, comments' anchors, tables, extensions) is
+// passed over unread. The cost follows the cells the part holds: a cell in XFD1048576 is one cell, not a range.
 import { CellValue, GridCell, MergeArea } from "../../engine/grid";
 import {
   CellPosition,
-  Declined,
+  columnLetters,
+  decodeEscapedText,
   excelToDate,
-  exceljsInteger,
-  exceljsNumber,
   isDateFormat,
+  MAX_COLUMN,
   positionOf,
   rowNumberOf,
   slideFormula,
-  xmlDecode,
-} from "./exceljs-rules";
-import { CellFormat, expectLeaf, readDocument, readList, readRun, Relationship, StyleTable } from "./parts";
-import { XML_CLOSE, XML_OPEN, XmlReader } from "./xml";
+} from "./format";
+import { localName } from "./package";
+import { isTrue, readElementText, readStringItem, StyleTable } from "./parts";
+import { XML_CLOSE, XML_END, XML_OPEN, XmlReader } from "./xml";
 
 export interface WorksheetContext {
-  /** Shown shared strings; undefined without a shared strings part (exceljs then keeps the index as the value). */
-  sharedStrings: (string | null)[] | undefined;
-  /** undefined without a styles part. */
+  /** The shared strings; undefined when the workbook has no shared strings part. */
+  sharedStrings: string[] | undefined;
   styles: StyleTable | undefined;
   date1904: boolean;
-  /** The worksheet's relationships part, if it has one. */
-  relationships: Map<string, Relationship> | undefined;
 }
 
 export interface WorksheetContent {
   protected: boolean;
   rowCount: number;
   colCount: number;
+  /** Sparse: a row without cells is a hole, not an empty array (cells[r - 1]?.[c - 1]). */
   cells: (GridCell | undefined)[][];
   merges: MergeArea[];
 }
 
-/** The elements exceljs's worksheet reader hands to a reader of their own. */
-const WORKSHEET_ELEMENTS = new Set([
-  "worksheet", "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "autoFilter",
-  "mergeCells", "rowBreaks", "hyperlinks", "pageMargins", "dataValidations", "pageSetup", "headerFooter",
-  "printOptions", "picture", "drawing", "sheetProtection", "tableParts", "conditionalFormatting", "extLst",
-]);
+/** A cell the format says cannot be (a shared string the workbook lacks, a cell past XFD): the file is damaged. */
+export class CellProblem extends Error {
+  readonly address: string;
 
-/** A shared formula's follower without text of its own: its formula is the master's, moved to its address. */
+  constructor(address: string, message: string) {
+    super(message);
+    this.name = "CellProblem";
+    this.address = address;
+  }
+}
+
+/** A shared formula's follower (§18.3.1.40): its formula is its master's, moved to its own cell. */
 interface SharedFollower {
   cell: GridCell;
   position: CellPosition;
-  master: CellPosition;
+  index: string;
 }
 
-interface Hyperlink {
-  ref: string | undefined;
-  relationshipId: string | undefined;
-}
-
-/** What a cell element holds, before exceljs's typing of it. */
-interface CellContent {
-  formulaText: string | undefined;
-  formulaType: string | undefined;
-  sharedIndex: string | undefined;
-  sharedRef: string | undefined;
-  valueText: string | undefined;
-  /** A <v> element was there, even an empty one (a formula's cached empty string). */
-  hasValue: boolean;
-  runs: string[] | undefined;
-}
-
-function shownValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  // An invalid Date (a date format on something not a number) shows nothing, as in read.ts.
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  return value as CellValue;
-}
+const addressOf = (position: CellPosition) => `${columnLetters(position.col) ?? "?"}${position.row}`;
 
 export function readWorksheet(xml: string, context: WorksheetContext): WorksheetContent {
-  const reading = new WorksheetReading(context);
-  readDocument(xml, "worksheet", (reader) => reading.readElement(reader));
-  return reading.finish();
+  return new WorksheetReading(context).read(xml);
 }
 
 class WorksheetReading {
   private readonly context: WorksheetContext;
   private readonly cells: (GridCell | undefined)[][] = [];
-  private sheetDataSeen = false;
-  private mergeRefs: (string | undefined)[] = [];
-  private hyperlinks: Hyperlink[] = [];
+  /** The indexes of the rows that hold cells, so that finishing costs the rows that exist, not the used range. */
+  private readonly rowIndexes: number[] = [];
+  private readonly mergeRefs: string[] = [];
   private isProtected = false;
-  /** Shared formula masters by their si, as exceljs registers them in document order. */
-  private readonly sharedMasters = new Map<string, CellPosition>();
+  private readonly sharedMasters = new Map<string, { position: CellPosition; formula: string }>();
   private readonly followers: SharedFollower[] = [];
-  private readonly content: CellContent = {
-    formulaText: undefined,
-    formulaType: undefined,
-    sharedIndex: undefined,
-    sharedRef: undefined,
-    valueText: undefined,
-    hasValue: false,
-    runs: undefined,
-  };
 
   constructor(context: WorksheetContext) {
     this.context = context;
   }
 
-  readElement(reader: XmlReader): void {
-    switch (reader.name) {
-      case "sheetData":
-        this.readSheetData(reader);
-        break;
-      case "mergeCells":
-        this.mergeRefs = [];
-        readList(reader, "mergeCell", () => {
-          this.mergeRefs.push(reader.attribute("ref"));
-          expectLeaf(reader);
-        });
-        break;
-      case "hyperlinks":
-        this.hyperlinks = [];
-        readList(reader, "hyperlink", () => {
-          this.hyperlinks.push({ ref: reader.attribute("ref"), relationshipId: reader.attribute("r:id") });
-          expectLeaf(reader);
-        });
-        break;
-      case "sheetProtection":
-        this.isProtected = reader.attribute("sheet") === "1";
-        expectLeaf(reader);
-        break;
-      case "cols":
-        readList(reader, "col", () => {
-          const style = reader.attribute("style");
-          if (style) this.cellFormat(exceljsInteger(style));
-          expectLeaf(reader);
-        });
-        break;
-      case "sheetViews":
-        // exceljs's sheet view reader throws on a selection or pane outside a <sheetView>.
-        readList(reader, "sheetView", () => reader.skipElement(WORKSHEET_ELEMENTS));
-        break;
-      case "sheetPr":
-      case "dimension":
-      case "sheetFormatPr":
-      case "autoFilter":
-      case "rowBreaks":
-      case "pageMargins":
-      case "pageSetup":
-      case "headerFooter":
-      case "printOptions":
-        reader.skipElement(WORKSHEET_ELEMENTS);
-        break;
-      case "dataValidations":
-      case "conditionalFormatting":
-      case "extLst":
-      case "picture":
-      case "drawing":
-      case "tableParts":
-        throw new Declined(`a worksheet with <${reader.name}>`);
+  read(xml: string): WorksheetContent {
+    const reader = new XmlReader(xml);
+    for (let event = reader.next(); event !== XML_END; event = reader.next()) {
+      if (event !== XML_OPEN || reader.depth !== 2) continue;
+      switch (localName(reader.name)) {
+        case "sheetData":
+          this.readSheetData(reader);
+          break;
+        case "mergeCells":
+          this.readMergeCells(reader);
+          break;
+        case "sheetProtection":
+          this.isProtected = isTrue(reader.attribute("sheet"));
+          reader.skipElement();
+          break;
+        default:
+          reader.skipElement();
+      }
     }
+    return this.finish();
   }
 
-  /**
-   * The cell format exceljs looks a style index up in (none for 0), for a row, a column or a cell; it throws where
-   * the styles part, or its cell formats, or the font, fill or border a format names, is missing.
-   */
-  private cellFormat(styleId: number): CellFormat | undefined {
-    if (!styleId) return undefined;
-    const formats = this.context.styles?.cellFormats;
-    if (!formats) throw new Declined("a style index without cell formats to look it up in");
-    const format = styleId >= 0 && styleId < formats.length ? formats[styleId] : undefined;
-    if (format?.unreadable) throw new Declined("a cell format whose font, fill or border list is missing");
-    return format;
-  }
-
-  private readSheetData(reader: XmlReader): void {
-    if (this.sheetDataSeen) throw new Declined("two <sheetData>");
-    this.sheetDataSeen = true;
-    if (reader.selfClosing) {
-      reader.next();
-      return;
-    }
+  private readMergeCells(reader: XmlReader): void {
+    if (reader.selfClosing) return void reader.next();
     const depth = reader.depth;
-    let previousRow = 0;
+    for (;;) {
+      const event = reader.next();
+      if (event === XML_OPEN && localName(reader.name) === "mergeCell") {
+        const ref = reader.attribute("ref");
+        if (ref !== undefined) this.mergeRefs.push(ref);
+      } else if (event === XML_CLOSE && reader.depth === depth) {
+        return;
+      }
+    }
+  }
+
+  /** Rows in any order; a row without r follows the one before it, a cell without r the cell before it (§18.3.1.73). */
+  private readSheetData(reader: XmlReader): void {
+    if (reader.selfClosing) return void reader.next();
+    const depth = reader.depth;
+    let rowNumber = 0;
     for (;;) {
       const event = reader.next();
       if (event === XML_OPEN) {
-        if (reader.name !== "row") throw new Declined(`<${reader.name}> in <sheetData>`);
-        const rowNumber = rowNumberOf(reader.attribute("r"));
-        // exceljs keeps only the last of two rows of one number; rows in order rule that out.
-        if (rowNumber === undefined || rowNumber <= previousRow) throw new Declined("a row number out of order");
-        previousRow = rowNumber;
-        const rowStyle = reader.attribute("s");
-        if (rowStyle) this.cellFormat(exceljsInteger(rowStyle));
+        if (localName(reader.name) !== "row") {
+          reader.skipElement();
+          continue;
+        }
+        const stated = reader.attribute("r");
+        const next = stated === undefined ? rowNumber + 1 : rowNumberOf(stated.trim());
+        if (next === undefined || next > 1048576) throw new CellProblem(`行 ${stated}`, "a row number off the sheet");
+        rowNumber = next;
         this.readRow(reader, rowNumber);
       } else if (event === XML_CLOSE && reader.depth === depth) {
         return;
@@ -199,23 +132,27 @@ class WorksheetReading {
   }
 
   private readRow(reader: XmlReader, rowNumber: number): void {
-    if (reader.selfClosing) {
-      reader.next();
-      return;
-    }
+    if (reader.selfClosing) return void reader.next();
     const depth = reader.depth;
-    let previousCol = 0;
+    let col = 0;
     for (;;) {
       const event = reader.next();
       if (event === XML_OPEN) {
-        if (reader.name !== "c") throw new Declined(`<${reader.name}> in a row`);
-        const address = reader.attribute("r");
-        const position = address === undefined ? undefined : positionOf(address);
-        // A cell of another row, or twice the same cell, is placed by exceljs in ways this reader does not follow.
-        if (!position || position.row !== rowNumber || position.col <= previousCol) {
-          throw new Declined(`a cell address ${address} out of place`);
+        if (localName(reader.name) !== "c") {
+          reader.skipElement();
+          continue;
         }
-        previousCol = position.col;
+        const address = reader.attribute("r");
+        let position: CellPosition | undefined;
+        if (address === undefined) {
+          if (col + 1 > MAX_COLUMN) throw new CellProblem(`第 ${rowNumber} 行`, "a cell past column XFD");
+          position = { row: rowNumber, col: col + 1 };
+        } else {
+          // As Excel writes it ("B12") at once; trimmed, lower-case or with $ only when need be.
+          position = positionOf(address) ?? positionOf(address.trim().toUpperCase().replace(/\$/g, ""));
+          if (!position) throw new CellProblem(address, "a cell reference off the sheet");
+        }
+        col = position.col;
         this.readCell(reader, position);
       } else if (event === XML_CLOSE && reader.depth === depth) {
         return;
@@ -223,187 +160,160 @@ class WorksheetReading {
     }
   }
 
-  private readCellContent(reader: XmlReader): CellContent {
-    const content = this.content;
-    content.formulaText = undefined;
-    content.formulaType = undefined;
-    content.sharedIndex = undefined;
-    content.sharedRef = undefined;
-    content.valueText = undefined;
-    content.hasValue = false;
-    content.runs = undefined;
-    if (reader.selfClosing) {
-      reader.next();
-      return content;
-    }
-    const depth = reader.depth;
-    let formulas = 0;
-    let values = 0;
-    for (;;) {
-      const event = reader.next();
-      if (event === XML_CLOSE && reader.depth === depth) return content;
-      if (event !== XML_OPEN) continue;
-      switch (reader.name) {
-        case "f":
-          if (++formulas > 1) throw new Declined("a cell with two formulas");
-          content.formulaType = reader.attribute("t");
-          content.sharedIndex = reader.attribute("si");
-          content.sharedRef = reader.attribute("ref");
-          content.formulaText = reader.readText();
-          break;
-        case "v":
-          if (++values > 1) throw new Declined("a cell with two values");
-          content.hasValue = true;
-          content.valueText = reader.readText();
-          break;
-        case "is":
-          if (++values > 1) throw new Declined("a cell with two values");
-          this.readInlineString(reader, content);
-          break;
-        default:
-          throw new Declined(`<${reader.name}> in a cell`);
-      }
-    }
-  }
-
-  /** <is>: plain text runs are joined as they are (no _xHHHH_ decoding there), rich text runs as rich text. */
-  private readInlineString(reader: XmlReader, content: CellContent): void {
-    if (reader.selfClosing) {
-      reader.next();
-      return;
-    }
-    const depth = reader.depth;
-    for (;;) {
-      const event = reader.next();
-      if (event === XML_CLOSE && reader.depth === depth) return;
-      if (event !== XML_OPEN) continue;
-      if (reader.name === "t" && !content.runs) {
-        const text = reader.readText();
-        if (text !== undefined) content.valueText = content.valueText === undefined ? text : content.valueText + text;
-      } else if (reader.name === "r" && content.valueText === undefined) {
-        (content.runs ??= []).push(readRun(reader) ?? "");
-      } else {
-        throw new Declined(`<${reader.name}> in an inline string, or text and runs mixed`);
-      }
-    }
-  }
-
   private readCell(reader: XmlReader, position: CellPosition): void {
-    const type = reader.attribute("t");
+    const type = reader.attribute("t") ?? "n";
     const styleText = reader.attribute("s");
-    const styleId = styleText ? exceljsInteger(styleText) : undefined;
-    const content = this.readCellContent(reader);
+    let formula: string | undefined;
+    let formulaType: string | undefined;
+    let sharedIndex: string | undefined;
+    let sharedRef: string | undefined;
+    let valueText: string | undefined;
+    let inlineText: string | undefined;
+    if (reader.selfClosing) {
+      reader.next();
+    } else {
+      const depth = reader.depth;
+      for (;;) {
+        const event = reader.next();
+        if (event === XML_CLOSE && reader.depth === depth) break;
+        if (event !== XML_OPEN) continue;
+        switch (localName(reader.name)) {
+          case "f":
+            formulaType = reader.attribute("t");
+            sharedIndex = reader.attribute("si");
+            sharedRef = reader.attribute("ref");
+            formula = readElementText(reader);
+            break;
+          case "v":
+            valueText = readElementText(reader);
+            break;
+          case "is":
+            inlineText = readStringItem(reader);
+            break;
+          default:
+            reader.skipElement();
+        }
+      }
+    }
 
-    // The style exceljs attaches to a cell: only with a styles part, and only one its cell formats hold.
-    const format = styleId && this.context.styles ? this.cellFormat(styleId) : undefined;
-    const numFmt = format?.numFmt;
-    const dated = format !== undefined && isDateFormat(numFmt);
-    const shownFormat = numFmt || "General";
-
-    if (content.formulaText || content.formulaType) {
-      this.placeFormulaCell(position, content, type, shownFormat, dated);
+    const numFmt = this.numberFormat(styleText);
+    if (formula !== undefined) {
+      const value = this.formulaResult(valueText, type, numFmt, position);
+      const cell: GridCell = { value, numFmt, formula };
+      if (formulaType === "shared" && sharedIndex !== undefined) {
+        // The master is the cell with the range (ref); a text elsewhere is that cell's own formula.
+        if (formula !== "" && (sharedRef !== undefined || !this.sharedMasters.has(sharedIndex))) {
+          this.sharedMasters.set(sharedIndex, { position, formula });
+        }
+        else this.followers.push({ cell, position, index: sharedIndex });
+      }
+      this.place(position, cell);
       return;
     }
-    if (content.valueText === undefined && !content.runs) return; // a blank cell, styled or not
-    const shown = shownValue(this.valueOf(content, type, dated));
-    if (shown === null || shown === "") return;
-    this.place(position, { value: shown, numFmt: shownFormat });
+    let value: CellValue;
+    if (type === "inlineStr") value = inlineText ?? (valueText === undefined ? null : decodeEscapedText(valueText));
+    else if (valueText === undefined) value = null;
+    else value = this.constant(valueText, type, numFmt, position);
+    // A blank cell (styled or not) and an empty string show nothing.
+    if (value === null || value === "") {
+      this.remove(position);
+      return;
+    }
+    this.place(position, { value, numFmt });
   }
 
-  /** cell-xform's typing of a constant, then its reconciling with shared strings and date formats. */
-  private valueOf(content: CellContent, type: string | undefined, dated: boolean): unknown {
-    const text = content.valueText as string;
-    if (content.runs) {
-      if (type !== "inlineStr") throw new Declined("rich text in a cell that is not an inline string");
-      return content.runs.join("");
-    }
+  /** The number format of a cell's style index; General without one, or for an index the styles do not hold. */
+  private numberFormat(styleText: string | undefined): string {
+    if (!styleText) return "General";
+    const formats = this.context.styles?.numberFormats;
+    const index = Number(styleText);
+    return formats && Number.isInteger(index) && index >= 0 && index < formats.length ? formats[index] : "General";
+  }
+
+  /** A stored constant by its type (§18.18.11 ST_CellType). */
+  private constant(text: string, type: string, numFmt: string, position: CellPosition): CellValue {
     switch (type) {
       case "s": {
-        const index = exceljsInteger(text);
+        const index = Number(text.trim());
         const strings = this.context.sharedStrings;
-        if (!strings) return index;
-        // exceljs throws on an index its table does not hold.
-        if (!(index >= 0 && index < strings.length)) throw new Declined("a shared string index out of range");
+        if (!strings || !Number.isInteger(index) || index < 0 || index >= strings.length) {
+          throw new CellProblem(addressOf(position), "a shared string the workbook does not hold");
+        }
         return strings[index];
       }
       case "str":
-        return xmlDecode(text);
-      case "inlineStr":
         return text;
       case "b":
-        return exceljsInteger(text) !== 0;
+        return isTrue(text.trim());
       case "e":
-        return { error: text };
-      default: {
-        const number = exceljsNumber(text);
-        return dated ? excelToDate(number, this.context.date1904) : number;
+        return { error: text.trim() };
+      case "d": {
+        const date = new Date(text.trim());
+        return Number.isNaN(date.getTime()) ? text : date;
       }
+      default:
+        return this.number(text, numFmt);
     }
   }
 
-  private placeFormulaCell(
-    position: CellPosition,
-    content: CellContent,
-    type: string | undefined,
-    shownFormat: string,
-    dated: boolean
-  ): void {
-    if (content.runs) throw new Declined("rich text in a formula cell");
-    const text = content.valueText;
-    let result: unknown;
-    if (text) {
-      if (type === "str") result = xmlDecode(text);
-      else if (type === "b") result = exceljsInteger(text) !== 0;
-      else if (type === "e") result = { error: text };
-      else result = exceljsNumber(text);
-    } else if (content.hasValue && type === "str") {
-      // Excel writes <v></v> for a formula whose result is the empty string (=IF(B5=0,"",C5/B5)): the cell shows
-      // blank, it is not a formula without a result. exceljs drops this result (its Grid has null here); the one
-      // place where this reader knows more than exceljs, and says so (tests/xlsx/fast-grid.test.ts).
-      result = "";
-    }
-    if (result !== undefined && result !== "" && dated) result = excelToDate(result, this.context.date1904);
-    const cell: GridCell = { value: shownValue(result), numFmt: shownFormat, formula: content.formulaText };
-    if (content.formulaType === "shared") {
-      const index = content.sharedIndex;
-      // exceljs keys shared formulas by si in a plain object; only plain numbers are sure to behave.
-      if (index === undefined || !/^[0-9]+$/.test(index)) throw new Declined("a shared formula without a plain index");
-      if (content.sharedRef) {
-        this.sharedMasters.set(index, position);
-      } else if (!content.formulaText) {
-        // A follower read before its master stays without a formula, as in exceljs.
-        const master = this.sharedMasters.get(index);
-        if (master) this.followers.push({ cell, position, master });
-      }
-    }
-    this.place(position, cell);
+  /**
+   * A number as stored (xsd:double): the conversion every figure passes through once, from the file's text to the
+   * double it holds. Text that is no number is kept as text, for the engine to report as not a figure.
+   */
+  private number(text: string, numFmt: string): CellValue {
+    const trimmed = text.trim();
+    const number = trimmed === "" ? NaN : Number(trimmed);
+    if (!Number.isFinite(number)) return text;
+    if (!isDateFormat(numFmt)) return number;
+    // A number no date can stand for (Excel shows ####) stays the number it is.
+    const date = excelToDate(number, this.context.date1904);
+    return Number.isNaN(date.getTime()) ? number : date;
+  }
+
+  /** A formula's cached result: none (null), the empty string Excel stores for ="", or a value of its type. */
+  private formulaResult(text: string | undefined, type: string, numFmt: string, position: CellPosition): CellValue {
+    if (text === undefined) return null;
+    if (type === "str" || type === "inlineStr") return text;
+    if (text === "") return type === "n" ? null : "";
+    return this.constant(text, type, numFmt, position);
   }
 
   private place(position: CellPosition, cell: GridCell): void {
-    (this.cells[position.row - 1] ??= [])[position.col - 1] = cell;
+    const index = position.row - 1;
+    let row = this.cells[index];
+    if (!row) {
+      row = this.cells[index] = [];
+      this.rowIndexes.push(index);
+    }
+    row[position.col - 1] = cell;
   }
 
-  finish(): WorksheetContent {
-    const touchedRows = new Set<number>();
-    this.applyHyperlinks(touchedRows);
-    const merges = this.applyMerges(touchedRows);
-    this.translateSharedFormulas();
+  /** A later blank element for a cell read before (a file that writes one cell twice): the last one holds. */
+  private remove(position: CellPosition): void {
+    const row = this.cells[position.row - 1];
+    if (row && row[position.col - 1] !== undefined) delete row[position.col - 1];
+  }
 
+  private finish(): WorksheetContent {
+    for (const follower of this.followers) {
+      const master = this.sharedMasters.get(follower.index);
+      if (master) follower.cell.formula = slideFormula(master.formula, master.position, follower.position);
+    }
+    const merges = this.applyMerges();
     const cells = this.cells;
-    // Rows that lost cells are trimmed to what exceljs's walk would have built: no trailing holes, no empty arrays.
-    for (const index of touchedRows) {
+    // Sparse throughout: holes stay holes, so a stray far cell costs one cell. Rows merges emptied are trimmed.
+    let rowCount = 0;
+    let colCount = 0;
+    for (const index of this.rowIndexes) {
       const row = cells[index];
       let last = row.length - 1;
       while (last >= 0 && row[last] === undefined) last--;
-      if (last < 0) delete cells[index];
-      else row.length = last + 1;
-    }
-    let rowCount = 0;
-    let colCount = 0;
-    for (let index = 0; index < cells.length; index++) {
-      const row = cells[index];
-      if (!row) continue;
-      rowCount = index + 1;
+      if (last < 0) {
+        delete cells[index];
+        continue;
+      }
+      row.length = last + 1;
+      if (index + 1 > rowCount) rowCount = index + 1;
       if (row.length > colCount) colCount = row.length;
     }
     for (const merge of merges) {
@@ -411,89 +321,43 @@ class WorksheetReading {
       if (merge.right > colCount) colCount = merge.right;
     }
     if (cells.length > rowCount) cells.length = rowCount;
-    for (let index = 0; index < rowCount; index++) cells[index] ??= [];
     merges.sort((a, b) => a.top - b.top || a.left - b.left);
     return { protected: this.isProtected, rowCount, colCount, cells, merges };
   }
 
-  /**
-   * A hyperlink turns its cell into exceljs's hyperlink type, shown as its text: for a constant the same value,
-   * for a formula its cached result without the formula.
-   */
-  private applyHyperlinks(touchedRows: Set<number>): void {
-    const targets = new Map<string, string | undefined>();
-    for (const link of this.hyperlinks) {
-      if (!link.relationshipId) continue;
-      const relationship = this.context.relationships?.get(link.relationshipId);
-      if (!relationship) throw new Declined("a hyperlink without its relationship");
-      targets.set(String(link.ref), relationship.Target);
-    }
-    for (const [address, target] of targets) {
-      const position = target ? positionOf(address) : undefined;
-      if (!position) continue;
-      const row = this.cells[position.row - 1];
-      const cell = row?.[position.col - 1];
-      if (!cell || !("formula" in cell)) continue;
-      if (cell.value === null || cell.value === "") {
-        delete row[position.col - 1];
-        touchedRows.add(position.row - 1);
-      } else {
-        row[position.col - 1] = { value: cell.value, numFmt: cell.numFmt };
-      }
-    }
-  }
-
-  /** exceljs merges every area in turn (throwing on an overlap); the areas' other cells then show nothing. */
-  private applyMerges(touchedRows: Set<number>): MergeArea[] {
-    const areas: MergeArea[] = [];
+  /** A merged area shows its top-left cell's value; what its other cells hold is not shown (§18.3.1.55). */
+  private applyMerges(): MergeArea[] {
+    const merges: MergeArea[] = [];
+    const seen = new Set<string>();
     for (const ref of this.mergeRefs) {
-      const area = ref === undefined ? undefined : areaOf(ref);
-      if (!area) throw new Declined(`a merged area "${ref}" this reader does not follow`);
-      for (const earlier of areas) {
-        if (earlier.bottom >= area.top && earlier.top <= area.bottom && earlier.right >= area.left && earlier.left <= area.right) {
-          throw new Declined("overlapping merged areas");
-        }
-      }
-      areas.push(area);
-    }
-    const merges = areas.filter((area) => area.bottom > area.top || area.right > area.left);
-    const cells = this.cells;
-    for (const area of merges) {
+      const area = areaOf(ref);
+      if (!area || (area.bottom === area.top && area.right === area.left)) continue;
+      const key = `${area.top}:${area.left}:${area.bottom}:${area.right}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      merges.push(area);
+      const cells = this.cells;
       const lastRow = Math.min(area.bottom, cells.length);
       for (let rowNumber = area.top; rowNumber <= lastRow; rowNumber++) {
         const row = cells[rowNumber - 1];
         if (!row) continue;
         const lastCol = Math.min(area.right, row.length);
         for (let col = area.left; col <= lastCol; col++) {
-          if ((rowNumber === area.top && col === area.left) || row[col - 1] === undefined) continue;
-          delete row[col - 1];
-          touchedRows.add(rowNumber - 1);
+          if (rowNumber === area.top && col === area.left) continue;
+          if (row[col - 1] !== undefined) delete row[col - 1];
         }
       }
     }
     return merges;
   }
-
-  /** What exceljs's formula getter gives a follower; it throws where the master no longer holds a formula. */
-  private translateSharedFormulas(): void {
-    for (const follower of this.followers) {
-      const { position, master } = follower;
-      // Merged over or turned into a hyperlink: exceljs never asks for its formula.
-      if (this.cells[position.row - 1]?.[position.col - 1] !== follower.cell) continue;
-      const masterCell = this.cells[master.row - 1]?.[master.col - 1];
-      if (!masterCell || !("formula" in masterCell) || !masterCell.formula) {
-        throw new Declined("a shared formula whose master holds no formula");
-      }
-      follower.cell.formula = slideFormula(masterCell.formula, master, position);
-    }
-  }
 }
 
-/** A merged area as Excel writes it: "A1:C2" (or a single "A1"), corners in either order. */
-function areaOf(ref: string): MergeArea | undefined {
-  const colon = ref.indexOf(":");
-  const first = positionOf(colon < 0 ? ref : ref.slice(0, colon));
-  const second = colon < 0 ? first : positionOf(ref.slice(colon + 1));
+/** A range reference: "A1:C2" (or a single "A1"), corners in either order, $ signs allowed. */
+export function areaOf(ref: string): MergeArea | undefined {
+  const plain = ref.trim().toUpperCase().replace(/\$/g, "");
+  const colon = plain.indexOf(":");
+  const first = positionOf(colon < 0 ? plain : plain.slice(0, colon));
+  const second = colon < 0 ? first : positionOf(plain.slice(colon + 1));
   if (!first || !second) return undefined;
   return {
     top: Math.min(first.row, second.row),
