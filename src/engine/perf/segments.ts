@@ -26,18 +26,22 @@ export function titleKind(label: string): PerfSegment["kind"] | undefined {
 
 export function findSegments(sheet: SheetReader): PerfSegment[] {
   const titles: { kind: PerfSegment["kind"]; row: number; col: number }[] = [];
-  for (let row = 1; row <= sheet.rowCount; row++) {
-    for (let col = 1; col <= sheet.colCount; col++) {
-      // Every cell of every sheet is looked at: one without 表 in it (all but a few) cannot be a title.
-      if (!cellText(sheet.cell(row, col)).includes("表")) continue;
-      if (!isAnchor(sheet, row, col)) continue;
+  // Only the cells that exist are visited (forEach skips the holes of the sparse grid): a stray value in XFD1048576
+  // must not make this walk 17 billion empty cells. Rows and columns come in ascending order, as a title search needs.
+  sheet.grid.cells.forEach((cells, rowIndex) => {
+    const row = rowIndex + 1;
+    if (row > sheet.rowCount) return;
+    cells?.some((cell, colIndex) => {
+      const col = colIndex + 1;
+      // One without 表 in it (all but a few cells) cannot be a title.
+      if (col > sheet.colCount || !cellText(cell).includes("表")) return false;
+      if (!isAnchor(sheet, row, col)) return false;
       const kind = titleKind(labelAt(sheet, row, col));
-      if (kind) {
-        titles.push({ kind, row, col });
-        break;
-      }
-    }
-  }
+      if (!kind) return false;
+      titles.push({ kind, row, col });
+      return true;
+    });
+  });
   return titles.map((title, index) => ({
     kind: title.kind,
     top: title.row,
