@@ -51,6 +51,28 @@ export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
 }
 
+/** Past this many rows a sheet's row array is taken to be sparse (a stray value far below the tables). */
+const DENSE_ROW_LIMIT = 65_536;
+
+/**
+ * The 0-based indexes of the rows that hold cells, ascending. A sheet with a stray value in XFD1048576 has a row array
+ * a million long with a few dozen rows in it: walking it index by index costs more than checking the whole sample, so
+ * a long array is walked by its keys (array-index keys come in ascending order).
+ */
+export function presentRowIndexes(sheet: SheetGrid): number[] {
+  const rows = sheet.cells;
+  const present: number[] = [];
+  if (rows.length <= DENSE_ROW_LIMIT) {
+    for (let r = 0; r < rows.length; r++) if (rows[r]) present.push(r);
+    return present;
+  }
+  for (const key of Object.keys(rows)) {
+    const r = Number(key);
+    if (Number.isInteger(r) && rows[r]) present.push(r);
+  }
+  return present;
+}
+
 export function getCell(sheet: SheetGrid, row: number, col: number): GridCell | undefined {
   return sheet.cells[row - 1]?.[col - 1];
 }

@@ -1,7 +1,7 @@
 // Finding the performance sheets by their titles: 部门（单位）整体绩效自评表 and 预算项目（政策）绩效自评表, brackets
 // full- or half-width, optionally with the year. A sheet may hold several such tables one under another; each runs
 // from its title to the row before the next title.
-import { cellAddress } from "../grid";
+import { cellAddress, presentRowIndexes } from "../grid";
 import { RecognitionNote } from "../rule";
 import { cellText, isAnchor, labelAt, SheetReader } from "./cells";
 
@@ -26,12 +26,13 @@ export function titleKind(label: string): PerfSegment["kind"] | undefined {
 
 export function findSegments(sheet: SheetReader): PerfSegment[] {
   const titles: { kind: PerfSegment["kind"]; row: number; col: number }[] = [];
-  // Only the cells that exist are visited (forEach skips the holes of the sparse grid): a stray value in XFD1048576
-  // must not make this walk 17 billion empty cells. Rows and columns come in ascending order, as a title search needs.
-  sheet.grid.cells.forEach((cells, rowIndex) => {
+  // Only the rows and cells that exist are visited: a stray value in XFD1048576 must not make this walk 17 billion
+  // empty cells. Rows and columns come in ascending order, as a title search needs.
+  for (const rowIndex of presentRowIndexes(sheet.grid)) {
     const row = rowIndex + 1;
-    if (row > sheet.rowCount) return;
-    cells?.some((cell, colIndex) => {
+    if (row > sheet.rowCount) break;
+    // some() skips the holes of a sparse row and stops at the row's title.
+    sheet.grid.cells[rowIndex].some((cell, colIndex) => {
       const col = colIndex + 1;
       // One without 表 in it (all but a few cells) cannot be a title.
       if (col > sheet.colCount || !cellText(cell).includes("表")) return false;
@@ -41,7 +42,7 @@ export function findSegments(sheet: SheetReader): PerfSegment[] {
       titles.push({ kind, row, col });
       return true;
     });
-  });
+  }
   return titles.map((title, index) => ({
     kind: title.kind,
     top: title.row,

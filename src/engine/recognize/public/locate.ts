@@ -1,6 +1,7 @@
 // Finding the nine tables: by title ("收入支出决算总表") and/or marker ("公开01表", "公开 01 表", "公开1表"),
 // wherever they sit. A title is matched as a whole cell: "支出决算表" is a substring of "收入支出决算总表" and
 // of most other titles, so a substring test would find table 03 everywhere.
+import { presentRowIndexes } from "../../grid";
 import { memoizeText } from "../../memo";
 import { PublicKind } from "../../tables";
 import { normalizeText, stripOrdinal } from "./text";
@@ -93,9 +94,8 @@ const MARKER_REACH_BELOW = 5;
 function scanHits(view: SheetView): Hit[] {
   const hits: Hit[] = [];
   const rows = view.sheet.cells;
-  for (let r = 0; r < rows.length; r++) {
+  for (const r of presentRowIndexes(view.sheet)) {
     const cells = rows[r];
-    if (!cells) continue;
     const last = Math.min(cells.length, view.lastColumn);
     for (let c = 0; c < last; c++) {
       const value = cells[c]?.value;
