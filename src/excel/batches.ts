@@ -75,14 +75,17 @@ export async function syncInParts<U, R>(
   return outcome;
 }
 
-/** Items in groups of at most `budget` estimated bytes each (an item larger than the budget is a group of its own). */
-export function byBytes<T>(items: T[], bytesOf: (item: T) => number, budget: number): T[][] {
+/**
+ * Items in groups of at most `budget` estimated bytes each (an item larger than the budget is a group of its own);
+ * `reserved` bytes of the first group are taken by what the caller sends with it.
+ */
+export function byBytes<T>(items: T[], bytesOf: (item: T) => number, budget: number, reserved = 0): T[][] {
   const groups: T[][] = [];
   let current: T[] = [];
-  let bytes = 0;
+  let bytes = reserved;
   for (const item of items) {
     const size = bytesOf(item);
-    if (current.length > 0 && bytes + size > budget) {
+    if ((current.length > 0 || bytes > 0) && bytes + size > budget) {
       groups.push(current);
       current = [];
       bytes = 0;
@@ -108,7 +111,8 @@ export const DEFAULT_WRITE_BUDGET = 3_500_000;
  * Sends `items` in groups of at most `budget` estimated bytes, one sync each (so one sync for an ordinary action);
  * a group Excel refuses for its size is halved. `queueGroup` queues a group and returns what to take from the answer.
  * Unlike a read, a write is never left half-reported: any part that still fails fails the whole action.
- * `withSync`: sync even when there are no items (a caller's own writes ride on it).
+ * `withSync`: sync even when there are no items (a caller's own writes ride on it); `reserved`: the bytes those
+ * writes take in the first sync.
  */
 export async function syncEachGroup<T, R>(
   context: Excel.RequestContext,
@@ -116,9 +120,14 @@ export async function syncEachGroup<T, R>(
   bytesEach: number,
   budget: number,
   queueGroup: (group: T[]) => () => R[],
-  withSync = false
+  withSync = false,
+  reserved = 0
 ): Promise<R[]> {
-  const groups = byBytes(items, () => bytesEach, budget);
+  const groups = byBytes(items, () => bytesEach, budget, reserved);
+  if (groups[0]?.length === 0) {
+    await context.sync(); // the caller's writes alone fill the first sync
+    groups.shift();
+  }
   if (groups.length === 0) {
     if (withSync) await context.sync();
     return [];

@@ -88,8 +88,11 @@ function sheetsByName(context: Excel.RequestContext, names: string[]): Map<strin
 export interface PaintOptions {
   /** Estimated request bytes per sync (Excel on the web takes 5 MB). */
   byteBudget?: number;
-  /** Called with the record before the paint is sent, so the caller can send its own writes in the same sync. */
-  onPlanned?: (record: HighlightRecord) => void;
+  /**
+   * Called with the record before the paint is sent, so the caller can send its own writes in the same sync; returns
+   * the bytes those take.
+   */
+  onPlanned?: (record: HighlightRecord) => number | void;
 }
 
 /**
@@ -139,11 +142,11 @@ export async function highlightCells(
     toPaint.push({ mark, painted });
   }
   const record = { cells, protectedSheets };
-  options.onPlanned?.(record);
+  const reserved = options.onPlanned?.(record) ?? 0;
   await syncEachGroup(context, toPaint, BYTES_PER_FILL, budget, (group) => {
     for (const { mark, painted } of group) context.workbook.worksheets.getItem(mark.sheet).getRange(mark.cell).format.fill.color = painted;
     return () => [];
-  }, true);
+  }, true, reserved);
   return record;
 }
 
@@ -189,10 +192,10 @@ export async function clearHighlights(context: Excel.RequestContext, record: Hig
     }
   }
   const toRestore = read.filter(({ snapshot, fill }) => sameColor(fill.color, snapshot.painted)).map(({ snapshot }) => snapshot);
-  options.onPlanned?.({ cells: [], protectedSheets: [] });
+  const reserved = options.onPlanned?.({ cells: [], protectedSheets: [] }) ?? 0;
   await syncEachGroup(context, toRestore, BYTES_PER_FILL, budget, (group) => {
     for (const snapshot of group) restoreFill(context.workbook.worksheets.getItem(snapshot.sheet).getRange(snapshot.cell).format.fill, snapshot);
     return () => [];
-  }, true);
+  }, true, reserved);
   return { restored: toRestore.length, keptByUser: read.length - toRestore.length };
 }

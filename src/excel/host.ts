@@ -5,11 +5,11 @@
 // the pane was reloaded.
 import { CellEdit } from "../engine/edits";
 import { WorkbookGrid } from "../engine/grid";
-import { errorCode } from "./batches";
+import { DEFAULT_WRITE_BUDGET, errorCode } from "./batches";
 import { ExcelAction, ExcelHostError, toExcelHostError, UNSUPPORTED_MESSAGE } from "./errors";
 import { clearHighlights, ClearOutcome, highlightCells, HighlightMark, HighlightRecord } from "./highlight";
 import { readWorkbook, ReadProgress, WorkbookRead } from "./read";
-import { EMPTY_RECORD, loadRecord, PaneRecord, queueRecordLookup, queueRecordSave } from "./record";
+import { EMPTY_RECORD, loadRecord, PaneRecord, queueRecordLookup, queueRecordSave, RECORD_BYTE_LIMIT } from "./record";
 import { ReportSheetInput, writeReportSheet } from "./report-sheet";
 import { selectCell } from "./select";
 import { FillRecord, undoEdits, UndoOutcome, writeEdits } from "./write";
@@ -68,6 +68,11 @@ export class ExcelHost {
     } catch (error) {
       throw toExcelHostError(error, action, sheet);
     }
+  }
+
+  /** Queues the record's save; a record too large for half a request is kept in the pane only (record.ts). */
+  private saveRecord(context: Excel.RequestContext, part: Excel.CustomXmlPart, record: PaneRecord): number {
+    return queueRecordSave(context, part, record, Math.min(RECORD_BYTE_LIMIT, (this.options.byteBudget ?? DEFAULT_WRITE_BUDGET) / 2));
   }
 
   private get record(): PaneRecord {
@@ -134,7 +139,7 @@ export class ExcelHost {
           // Cells painted before but not now still need clearing later.
           const kept = (this.highlights?.cells ?? []).filter((old) => !record.cells.some((c) => c.sheet === old.sheet && c.cell === old.cell));
           this.highlights = { cells: [...kept, ...record.cells], protectedSheets: record.protectedSheets };
-          queueRecordSave(context, part, this.record);
+          return this.saveRecord(context, part, this.record);
         },
       });
     }).catch((error: unknown) => {
@@ -151,7 +156,7 @@ export class ExcelHost {
       const part = queueRecordLookup(context);
       return clearHighlights(context, record, {
         byteBudget: this.options.byteBudget,
-        onPlanned: () => queueRecordSave(context, part, { ...this.record, highlights: null }),
+        onPlanned: () => this.saveRecord(context, part, { ...this.record, highlights: null }),
       });
     });
     this.highlights = null;
@@ -169,7 +174,7 @@ export class ExcelHost {
         return writeEdits(context, edits, {
           mergedAreas: this.supports(MERGED_AREAS_API),
           byteBudget: this.options.byteBudget,
-          onPlanned: (planned) => queueRecordSave(context, part, { ...this.record, lastFill: planned }),
+          onPlanned: (planned) => this.saveRecord(context, part, { ...this.record, lastFill: planned }),
         });
       },
       onlySheet,
@@ -193,7 +198,7 @@ export class ExcelHost {
         const part = queueRecordLookup(context);
         return undoEdits(context, record, {
           byteBudget: this.options.byteBudget,
-          onPlanned: () => queueRecordSave(context, part, { ...this.record, lastFill: null }),
+          onPlanned: () => this.saveRecord(context, part, { ...this.record, lastFill: null }),
         });
       },
       undefined,

@@ -60,8 +60,8 @@ export interface WriteOptions {
   mergedAreas?: boolean;
   /** Estimated bytes per sync (Excel on the web takes 5 MB a request and a response). */
   byteBudget?: number;
-  /** Called with the record before anything is written, so the caller can send its own writes with the cells. */
-  onPlanned?: (record: FillRecord) => void;
+  /** Called with the record before anything is written, so the caller can send its own writes with the cells; returns their bytes. */
+  onPlanned?: (record: FillRecord) => number | void;
 }
 
 /** Estimated bytes per target cell, read or written (its path, its four properties, its lock). */
@@ -122,7 +122,8 @@ async function loadTargets(context: Excel.RequestContext, edits: CellEdit[], pro
 /** What the cell holds now, or the reason fill must not write it. */
 function snapshotOfBlank({ edit, range }: Target): CellSnapshot {
   const formula = range.formulas[0][0];
-  if (typeof formula === "string" && formula.startsWith("=")) {
+  // A text typed as '=… reads "=…" in formulas too, but a formula's text is never its own value.
+  if (typeof formula === "string" && formula.startsWith("=") && formula !== range.values[0][0]) {
     throw new ExcelHostError("CellNotBlank", `工作表“${edit.sheet}”的 ${edit.cell} 含有公式，填充不会改写公式单元格，请重新校验`);
   }
   const value = range.values[0][0];
@@ -149,7 +150,7 @@ export async function writeEdits(context: Excel.RequestContext, edits: CellEdit[
   const { targets, protectedSheets } = await loadTargets(context, edits, "values,valueTypes,formulas,numberFormat", options);
   const before = targets.map(snapshotOfBlank);
   const record = { edits, before };
-  options.onPlanned?.(record);
+  const reserved = options.onPlanned?.(record) ?? 0;
   await syncEachGroup(context, targets, BYTES_PER_TARGET, options.byteBudget ?? DEFAULT_WRITE_BUDGET, (group) => {
     for (const { edit } of group) {
       const range = context.workbook.worksheets.getItem(edit.sheet).getRange(edit.cell);
@@ -161,7 +162,7 @@ export async function writeEdits(context: Excel.RequestContext, edits: CellEdit[
       }
     }
     return () => [];
-  });
+  }, false, reserved);
   return record;
 }
 
@@ -182,7 +183,7 @@ export async function undoEdits(context: Excel.RequestContext, record: FillRecor
     if (unchanged) toRestore.push({ target, was: record.before[index] });
     else skipped.push(`${edit.sheet}!${edit.cell}`);
   });
-  options.onPlanned?.({ edits: [], before: [] });
+  const reserved = options.onPlanned?.({ edits: [], before: [] }) ?? 0;
   await syncEachGroup(context, toRestore, BYTES_PER_TARGET, options.byteBudget ?? DEFAULT_WRITE_BUDGET, (group) => {
     for (const { target, was } of group) {
       const range = context.workbook.worksheets.getItem(target.edit.sheet).getRange(target.edit.cell);
@@ -192,6 +193,6 @@ export async function undoEdits(context: Excel.RequestContext, record: FillRecor
       if (!protectedSheets.has(target.edit.sheet)) range.numberFormat = [[was.numberFormat]];
     }
     return () => [];
-  }, true);
+  }, true, reserved);
   return { restored: toRestore.length, skipped };
 }

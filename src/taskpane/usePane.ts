@@ -97,7 +97,8 @@ export function usePane(backend: PaneBackend, saveFile: SaveFile): [PaneState, P
     backend
       .restore?.()
       .then((restored) => {
-        if (live && !running.current && current.current.outcome === null) update({ highlighted: restored.highlighted, lastFill: restored.lastFill });
+        // What the pane did meanwhile wins; the record only adds what the pane does not know of yet.
+        if (live) update({ highlighted: current.current.highlighted || restored.highlighted, lastFill: current.current.lastFill ?? restored.lastFill });
       })
       .catch(() => undefined);
     return () => {

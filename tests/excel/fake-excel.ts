@@ -231,6 +231,8 @@ export class FakeExcel {
   private pendingOps: (() => void)[] = [];
   private pendingErrors: Error[] = [];
   private requestBytes = 0;
+  /** Ranges and fills whose loads the next sync fulfils (the others need no sync: fewer mocks to visit). */
+  private loadedSinceSync = new Set<OfficeMockObject>();
   private responseBytes = 0;
   private failures = new Map<number, Error>();
   private sheetMocks = new Map<StoredSheet, MockRecord>();
@@ -604,6 +606,7 @@ export class FakeExcel {
     const cols = Number(mock.columnCount);
     (mock as { load: unknown }).load = function (this: MockRecord, properties?: string) {
       fake.requestBytes += BYTES_PER_ACTION;
+      fake.loadedSinceSync.add(this);
       const names = (properties ?? "").split(",").map((p) => p.trim()).filter(Boolean);
       for (const name of names) {
         if (grid && GRID_PROPERTIES.includes(name)) {
@@ -757,6 +760,7 @@ export class FakeExcel {
     }
     const request = this.requestBytes;
     const response = this.responseBytes;
+    const loaded = [...this.loadedSinceSync];
     this.discardBatch();
     this.largestRequest = Math.max(this.largestRequest, request);
     if (failure) throw failure;
@@ -777,7 +781,7 @@ export class FakeExcel {
     this.largestResponse = Math.max(this.largestResponse, response);
     // Loads are fulfilled: the mock fills every loaded property in, including those of proxies outside its tree.
     await OfficeMockObject.prototype.sync.call(this.root);
-    for (const mock of [...this.others, ...this.tracked.map((t) => t.mock)]) await mock.sync();
+    for (const mock of [...this.others, ...loaded]) await mock.sync();
     await new Promise((resolve) => setTimeout(resolve, 0));
     for (const item of this.tracked) for (const property of Object.keys(item.writes)) item.baseline[property] = item.mock[property];
   }
@@ -788,5 +792,6 @@ export class FakeExcel {
     this.pendingErrors = [];
     this.requestBytes = 0;
     this.responseBytes = 0;
+    this.loadedSinceSync.clear();
   }
 }
