@@ -555,7 +555,7 @@ export class FakeExcel {
     const mock = new OfficeMockObject(data) as MockRecord;
     // Set apart: the mock's constructor takes a null for an object; Excel reports no tint as null.
     for (const [property, value] of Object.entries(fill)) setMockValue(mock.format.fill, property, value);
-    this.countLoads(mock, (property) => this.cellArray(sheet, r, property));
+    this.countLoads(mock, (property) => this.cellArray(sheet, r, property), r.rows * r.cols);
     this.countLoads(mock.format.fill);
     this.countLoads(mock.format.protection);
     // In the order the add-in queues them: a number format goes on before the values it shapes.
@@ -600,18 +600,16 @@ export class FakeExcel {
    * Wraps a proxy's load so that what it loads is counted against the response limit, and a Range's cell arrays are
    * built only when loaded. A grid too large to build is too large to send: the sync fails as Excel's would.
    */
-  private countLoads(mock: MockRecord, grid?: (property: string) => unknown[][]): void {
+  private countLoads(mock: MockRecord, grid?: (property: string) => unknown[][], cellCount = 0): void {
     const fake = this;
-    const rows = Number(mock.rowCount);
-    const cols = Number(mock.columnCount);
     (mock as { load: unknown }).load = function (this: MockRecord, properties?: string) {
       fake.requestBytes += BYTES_PER_ACTION;
       fake.loadedSinceSync.add(this);
       const names = (properties ?? "").split(",").map((p) => p.trim()).filter(Boolean);
       for (const name of names) {
         if (grid && GRID_PROPERTIES.includes(name)) {
-          if (rows * cols > GRID_CELLS_BUILT) {
-            fake.responseBytes += rows * cols * 10;
+          if (cellCount > GRID_CELLS_BUILT) {
+            fake.responseBytes += cellCount * 10;
             continue;
           }
           const array = grid(name);
