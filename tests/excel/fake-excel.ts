@@ -442,7 +442,7 @@ export class FakeExcel {
       areas: {
         items: [],
         load(this: MockRecord, properties: string) {
-          fake.loadCollection(this, rects.map((area) => fake.range(sheet, area)), properties);
+          fake.loadCollection(this, rects.map((area) => fake.areaRange(sheet, area)), properties);
           return this;
         },
       },
@@ -574,6 +574,28 @@ export class FakeExcel {
       patternColor: setFill((fill, value) => ({ ...fill, patternColor: String(value).toUpperCase() })),
       patternTintAndShade: setFill((fill, value) => ({ ...fill, patternTintAndShade: value as number })),
     }, { color: true, pattern: true, tintAndShade: true, patternColor: true, patternTintAndShade: true });
+    return mock;
+  }
+
+  /**
+   * A Range of a RangeAreas' areas, as the add-in reads them: its place and its cell arrays only (thousands of them
+   * are read at once; the add-in never writes through them).
+   */
+  private areaRange(sheet: StoredSheet, r: Rect): MockRecord {
+    this.requestBytes += BYTES_PER_ACTION;
+    const mock = new OfficeMockObject({
+      isNullObject: false,
+      address: `${sheetRef(sheet.name)}!${addressOf(r)}`,
+      rowIndex: r.top,
+      columnIndex: r.left,
+      rowCount: r.rows,
+      columnCount: r.cols,
+      values: [],
+      valueTypes: [],
+      formulas: [],
+      numberFormat: [],
+    }) as MockRecord;
+    this.countLoads(mock, (property) => this.cellArray(sheet, r, property), r.rows * r.cols);
     return mock;
   }
 

@@ -18,6 +18,8 @@ import { FakeCellSpec, FakeExcel } from "./fake-excel";
 import { specsOf } from "./grid-specs";
 import { manySheets, table03Sheet, table07Sheet, TABLE_03_FIRST_DATA_ROW } from "./sample-sheets";
 
+jest.setTimeout(30_000); // hundreds of sheets through the fake, on a machine shared with other work
+
 async function read(fake: FakeExcel, options: { byteBudget?: number; mergedAreas?: boolean } = {}): Promise<WorkbookGrid> {
   return fake.run((context) => readWorkbookGrid(context, { name: "备用名", mergedAreas: options.mergedAreas ?? true, byteBudget: options.byteBudget }));
 }
