@@ -7,7 +7,7 @@
 // planned in estimated bytes under Excel on the web's 5 MB limit; a batch Excel still refuses is halved and retried,
 // and a sheet that cannot be read at all is reported by name while the others are still read.
 import { CellValue, GridCell, MergeArea, parseAddress, SheetGrid, SheetVisibility, WorkbookGrid } from "../engine/grid";
-import { isWholeActionError, syncInParts } from "./batches";
+import { syncInParts } from "./batches";
 
 /** What one sync may bring back, in estimated bytes: under the 5 MB of Excel on the web, with room for error. */
 export const DEFAULT_BYTE_BUDGET = 3_500_000;
@@ -128,7 +128,7 @@ export function planReadBatches(layouts: (SheetLayout | null)[], budget: number 
     const whole: ReadUnit = { kind: layout.special ? "cells" : "dense", sheetIndex, startRow: layout.startRow, rowCount: layout.rowCount };
     if (mergedAreas) add({ ...whole, kind: "merges" }, BYTES_PER_MERGE_READ);
     const bytes = unitBytes(whole, layout);
-    if (whole.kind === "cells" && whole.rowCount * layout.columnCount > 0 && bytes === 0) return; // nothing to read
+    if (whole.kind === "cells" && bytes === 0) return; // neither constants nor formulas: nothing to read
     const bands = Math.max(1, Math.ceil(bytes / budget));
     const rowsPerBand = Math.ceil(layout.rowCount / bands);
     for (let offset = 0; offset < layout.rowCount; offset += rowsPerBand) {
@@ -389,5 +389,3 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookGrid> {
   return (await readWorkbook(context, options)).grid;
 }
-
-export { isWholeActionError };
