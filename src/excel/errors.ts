@@ -75,7 +75,9 @@ export function toExcelHostError(error: unknown, action: ExcelAction, sheet?: st
     case "RequestPayloadSizeLimitExceeded":
     case "RangeExceedsLimit":
     case "OperationCellsExceedLimit":
-      return new ExcelHostError(code, `${doing}失败：一次处理的数据超过了 Excel 的限制，请删除工作表中多余的空行空列后重试`);
+      // Reads and writes are already sent in batches under the limit and halved when Excel refuses one: what is left
+      // is a single cell or row beyond it.
+      return new ExcelHostError(code, `${doing}失败：单个单元格或一行的数据超过了 Excel 一次传输的上限（网页版 Excel 为 5 MB），请在桌面版 Excel 中重试`);
     case "Conflict":
     case "InactiveWorkbook":
       return new ExcelHostError(code, `${doing}失败：工作簿正被其他操作占用，请稍后重试`);

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 // Highlights finding cells by class, and clears exactly those highlights again. Before painting, each cell's own
-// fill (colour and pattern, "None" for no fill) is read and kept, so clearing gives every cell back the fill it had.
+// fill (colour, pattern, tints; "no fill" as such) is read and kept, so clearing gives every cell back the fill it had.
 // A cell the user has re-coloured since keeps the user's colour.
+import { DEFAULT_WRITE_BUDGET, syncEachGroup } from "./batches";
 import { ExcelHostError } from "./errors";
 
 export type HighlightTone = "error" | "warning" | "rounding" | "info" | "fillable";
@@ -30,15 +31,29 @@ export interface FillSnapshot {
   cell: string;
   /** The colour the highlight painted. */
   painted: string;
-  /** The cell's own fill: "None" pattern means no fill at all. */
+  /**
+   * The cell's own fill as Excel reported it. Excel reports "no fill" as #FFFFFF with pattern "None" (or null) and a
+   * null tint: such a cell gets no fill back (fill.clear()), not solid white.
+   */
   color: string;
-  pattern: string;
+  pattern: string | null;
+  tintAndShade?: number | null;
+  patternColor?: string | null;
+  patternTintAndShade?: number | null;
 }
 
 export interface HighlightRecord {
   cells: FillSnapshot[];
   /** Sheets left unpainted because they are protected. */
   protectedSheets: string[];
+}
+
+/** Estimated request bytes per painted or restored cell (the range's path and the fill's properties). */
+export const BYTES_PER_FILL = 400;
+
+/** Whether a recorded fill is Excel's "no fill". */
+export function isNoFill(snapshot: Pick<FillSnapshot, "pattern">): boolean {
+  return snapshot.pattern === "None" || snapshot.pattern === null || snapshot.pattern === undefined;
 }
 
 const keyOf = (sheet: string, cell: string) => `${sheet}!${cell.toUpperCase()}`;
@@ -56,43 +71,83 @@ export function dedupeMarks(marks: HighlightMark[]): HighlightMark[] {
 
 const sameColor = (a: unknown, b: string) => typeof a === "string" && a.toUpperCase() === b.toUpperCase();
 
+const FILL_PROPERTIES = "color,pattern,tintAndShade,patternColor,patternTintAndShade";
+
+/** The sheets named by `names`, with their protection loaded (queued; read after the next sync). */
+function sheetsByName(context: Excel.RequestContext, names: string[]): Map<string, Excel.Worksheet> {
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const name of names) {
+    if (sheets.has(name)) continue;
+    const sheet = context.workbook.worksheets.getItem(name);
+    sheet.load("protection/protected");
+    sheets.set(name, sheet);
+  }
+  return sheets;
+}
+
+export interface PaintOptions {
+  /** Estimated request bytes per sync (Excel on the web takes 5 MB). */
+  byteBudget?: number;
+  /**
+   * Called with the record before the paint is sent, so the caller can send its own writes in the same sync; returns
+   * the bytes those take.
+   */
+  onPlanned?: (record: HighlightRecord) => number | void;
+}
+
 /**
- * Paints the marks' cells. Two syncs: read the cells' fills and the sheets' protection, then paint. `already` is the
- * record of highlights still showing: those cells keep the original fill recorded then, not the highlight colour.
+ * Paints the marks' cells. Two syncs for up to some ten thousand cells (one more per such batch beyond): read the
+ * cells' fills and the sheets' protection, then paint. `already` is the record of highlights still showing: those
+ * cells keep the original fill recorded then, not the highlight colour.
  */
-export async function highlightCells(context: Excel.RequestContext, marks: HighlightMark[], already?: HighlightRecord): Promise<HighlightRecord> {
+export async function highlightCells(
+  context: Excel.RequestContext,
+  marks: HighlightMark[],
+  already?: HighlightRecord,
+  options: PaintOptions = {}
+): Promise<HighlightRecord> {
+  const budget = options.byteBudget ?? DEFAULT_WRITE_BUDGET;
   const unique = dedupeMarks(marks);
   const earlier = new Map((already?.cells ?? []).map((snapshot) => [keyOf(snapshot.sheet, snapshot.cell), snapshot]));
-  const sheets = new Map<string, Excel.Worksheet>();
-  for (const mark of unique) {
-    if (sheets.has(mark.sheet)) continue;
-    const sheet = context.workbook.worksheets.getItem(mark.sheet);
-    sheet.load("protection/protected");
-    sheets.set(mark.sheet, sheet);
-  }
-  const fills = unique.map((mark) => {
-    const fill = sheets.get(mark.sheet)!.getRange(mark.cell).format.fill;
-    fill.load("color,pattern");
-    return { mark, fill };
+  const sheets = sheetsByName(context, unique.map((mark) => mark.sheet));
+  const read = await syncEachGroup(context, unique, BYTES_PER_FILL, budget, (group) => {
+    const fills = group.map((mark) => {
+      const fill = sheets.get(mark.sheet)!.getRange(mark.cell).format.fill;
+      fill.load(FILL_PROPERTIES);
+      return { mark, fill };
+    });
+    return () => fills;
   });
-  await context.sync();
   const protectedSheets = [...sheets].filter(([, sheet]) => sheet.protection.protected).map(([name]) => name);
   const cells: FillSnapshot[] = [];
-  for (const { mark, fill } of fills) {
+  const toPaint: { mark: HighlightMark; painted: string }[] = [];
+  for (const { mark, fill } of read) {
     if (protectedSheets.includes(mark.sheet)) continue;
     const painted = HIGHLIGHT_COLORS[mark.tone];
     const previous = earlier.get(keyOf(mark.sheet, mark.cell));
-    cells.push({
-      sheet: mark.sheet,
-      cell: mark.cell,
-      painted,
-      color: previous ? previous.color : fill.color,
-      pattern: previous ? previous.pattern : fill.pattern,
-    });
-    fill.color = painted;
+    cells.push(
+      previous
+        ? { ...previous, painted }
+        : {
+            sheet: mark.sheet,
+            cell: mark.cell,
+            painted,
+            color: fill.color,
+            pattern: fill.pattern ?? null,
+            tintAndShade: fill.tintAndShade ?? null,
+            patternColor: fill.patternColor ?? null,
+            patternTintAndShade: fill.patternTintAndShade ?? null,
+          }
+    );
+    toPaint.push({ mark, painted });
   }
-  await context.sync();
-  return { cells, protectedSheets };
+  const record = { cells, protectedSheets };
+  const reserved = options.onPlanned?.(record) ?? 0;
+  await syncEachGroup(context, toPaint, BYTES_PER_FILL, budget, (group) => {
+    for (const { mark, painted } of group) context.workbook.worksheets.getItem(mark.sheet).getRange(mark.cell).format.fill.color = painted;
+    return () => [];
+  }, true, reserved);
+  return record;
 }
 
 export interface ClearOutcome {
@@ -101,43 +156,46 @@ export interface ClearOutcome {
   keptByUser: number;
 }
 
-/** Gives every highlighted cell back its own fill. Two syncs: read the fills as they are now, then restore. */
-export async function clearHighlights(context: Excel.RequestContext, record: HighlightRecord): Promise<ClearOutcome> {
+/** Puts a recorded fill back: no fill, or the colour with its pattern and tints. */
+function restoreFill(fill: Excel.RangeFill, snapshot: FillSnapshot): void {
+  if (isNoFill(snapshot)) {
+    fill.clear();
+    return;
+  }
+  fill.color = snapshot.color;
+  // A patterned fill (not a plain colour) gets its pattern back too, and every tint as it was.
+  if (snapshot.pattern && snapshot.pattern !== "Solid") fill.pattern = snapshot.pattern as Excel.FillPattern;
+  if (typeof snapshot.tintAndShade === "number" && snapshot.tintAndShade !== 0) fill.tintAndShade = snapshot.tintAndShade;
+  if (snapshot.patternColor && snapshot.pattern !== "Solid") fill.patternColor = snapshot.patternColor;
+  if (typeof snapshot.patternTintAndShade === "number" && snapshot.patternTintAndShade !== 0) fill.patternTintAndShade = snapshot.patternTintAndShade;
+}
+
+/**
+ * Gives every highlighted cell back its own fill. Two syncs (one more per ten thousand cells or so): read the fills
+ * as they are now, then restore. A cell the user re-coloured since keeps the user's colour.
+ */
+export async function clearHighlights(context: Excel.RequestContext, record: HighlightRecord, options: PaintOptions = {}): Promise<ClearOutcome> {
   if (record.cells.length === 0) return { restored: 0, keptByUser: 0 };
-  const sheets = new Map<string, Excel.Worksheet>();
-  const fills = record.cells.map((snapshot) => {
-    let sheet = sheets.get(snapshot.sheet);
-    if (!sheet) {
-      sheet = context.workbook.worksheets.getItem(snapshot.sheet);
-      sheet.load("protection/protected");
-      sheets.set(snapshot.sheet, sheet);
-    }
-    const fill = sheet.getRange(snapshot.cell).format.fill;
-    fill.load("color");
-    return { snapshot, fill };
+  const budget = options.byteBudget ?? DEFAULT_WRITE_BUDGET;
+  const sheets = sheetsByName(context, record.cells.map((snapshot) => snapshot.sheet));
+  const read = await syncEachGroup(context, record.cells, BYTES_PER_FILL, budget, (group) => {
+    const fills = group.map((snapshot) => {
+      const fill = sheets.get(snapshot.sheet)!.getRange(snapshot.cell).format.fill;
+      fill.load("color");
+      return { snapshot, fill };
+    });
+    return () => fills;
   });
-  await context.sync();
   for (const [name, sheet] of sheets) {
     if (sheet.protection.protected) {
-      throw new ExcelHostError("ProtectedSheet", `工作表“${name}”受保护，无法清除高亮，请取消保护后重试`);
+      throw new ExcelHostError("ProtectedSheet", `工作表“${name}”受保护，无法清除高亮：请在 审阅 → 撤销工作表保护 后重试`);
     }
   }
-  let restored = 0;
-  let keptByUser = 0;
-  for (const { snapshot, fill } of fills) {
-    if (!sameColor(fill.color, snapshot.painted)) {
-      keptByUser++;
-      continue;
-    }
-    if (snapshot.pattern === "None") {
-      fill.clear();
-    } else {
-      fill.color = snapshot.color;
-      // A patterned fill (not a plain colour) gets its pattern back too.
-      if (snapshot.pattern && snapshot.pattern !== "Solid") fill.pattern = snapshot.pattern as Excel.FillPattern;
-    }
-    restored++;
-  }
-  await context.sync();
-  return { restored, keptByUser };
+  const toRestore = read.filter(({ snapshot, fill }) => sameColor(fill.color, snapshot.painted)).map(({ snapshot }) => snapshot);
+  const reserved = options.onPlanned?.({ cells: [], protectedSheets: [] }) ?? 0;
+  await syncEachGroup(context, toRestore, BYTES_PER_FILL, budget, (group) => {
+    for (const snapshot of group) restoreFill(context.workbook.worksheets.getItem(snapshot.sheet).getRange(snapshot.cell).format.fill, snapshot);
+    return () => [];
+  }, true, reserved);
+  return { restored: toRestore.length, keptByUser: read.length - toRestore.length };
 }

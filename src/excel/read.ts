@@ -1,26 +1,34 @@
 /// <reference types="office-js" />
 // Reads the open workbook into the engine's Grid through Office.js. Every context.sync() is a round trip to Excel
 // (across a process, or the network in Excel on the web), so the number of syncs does not grow with the number of
-// sheets: one for the sheet list, one for every sheet's used range, merged areas and special cells (where formulas
-// and errors are), one for all the cell data. Only when the data itself is very large is it read in several
-// batches, so no response exceeds what Excel sends back in one go (about 5 MB on the web).
+// sheets: one for the sheet list, one for where each sheet's data is, one for all the cell data and merged areas.
+// Only the cells that hold values or formulas are read (Excel's special cells, scoped to the used range), area by
+// area: a stray value in XFD1048576 makes the used range 17 billion cells, but adds one cell to read. Requests are
+// planned in estimated bytes under Excel on the web's 5 MB limit; a batch Excel still refuses is halved and retried,
+// and a sheet that cannot be read at all is reported by name while the others are still read.
 import { CellValue, GridCell, MergeArea, parseAddress, SheetGrid, SheetVisibility, WorkbookGrid } from "../engine/grid";
+import { syncInParts } from "./batches";
+
+/** What one sync may bring back, in estimated bytes: under the 5 MB of Excel on the web, with room for error. */
+export const DEFAULT_BYTE_BUDGET = 3_500_000;
 
 /**
- * What one sync may bring back, in cell units: one unit is a cell's value and number format, about 22 bytes in a
- * finance export (value ≈ 11.5, number format ≈ 10 in the 15-sheet sample; ≈ 29 if Excel escapes every Chinese
- * character as \uXXXX). 150,000 units are 3.3–4.4 MB, under Excel on the web's 5 MB limit. Formula texts and the
- * rectangles of formula and error cells cost units too (see the costs below). Reading all four arrays of every cell,
- * as before the special cells, cost twice as much per cell (≈ 41–56 bytes) and allowed only 80,000 cells.
+ * Estimated bytes a read cell costs in the response: its value, value type and number format. Measured on finance
+ * exports: ≈ 22 bytes for a figure in "#,##0.00"; the accounting format (_ * #,##0.00_ ;…) alone is 40, a Chinese
+ * label escaped as \uXXXX 6 bytes a character. A batch that proves larger is halved and read again.
  */
-export const DEFAULT_CELL_BUDGET = 150_000;
-
-/** Units per formula cell for its text ("=C9+C14+C21+C25", "=SUM(C9:C29)": up to some 50 bytes). */
-export const FORMULA_TEXT_UNITS = 2;
-/** Units per rectangle of formula or error cells: the Range object Excel sends for it (its indexes and sizes). */
-export const AREA_UNITS = 4;
-/** Units per cell when every array is read for every cell (values, value types, number formats, formulas). */
-export const EVERY_ARRAY_UNITS = 2;
+export const BYTES_PER_CELL = 64;
+/** A formula cell also sends its formula text ("=SUM(C9:C29)", "=C9+C14+C21+C25"). */
+export const BYTES_PER_FORMULA_TEXT = 48;
+/** Each rectangle of special cells comes as a Range object of its own: its indexes and the arrays' brackets. */
+export const BYTES_PER_AREA = 96;
+/** A merged-area list: an address per area, some 30 bytes each; a sheet of many merges is halved when too big. */
+export const BYTES_PER_MERGE_READ = 1_500;
+/**
+ * A protected sheet is read by its used range, every cell (Excel may refuse special cells there). Beyond this many
+ * cells that is no longer sensible, and the sheet is reported as unreadable with what to do.
+ */
+export const DENSE_CELL_LIMIT = 1_000_000;
 
 export interface ReadProgress {
   /** "list": the sheet list is being read; "cells": cell data; "convert": building the Grid. */
@@ -34,102 +42,127 @@ export interface ReadOptions {
   name: string;
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be called; without it merges stay unknown. */
   mergedAreas: boolean;
-  /** Units per sync, see DEFAULT_CELL_BUDGET. */
-  cellBudget?: number;
+  /** Estimated response bytes per sync, see DEFAULT_BYTE_BUDGET. */
+  byteBudget?: number;
   onProgress?: (progress: ReadProgress) => void;
   /** Lets the task pane repaint between sheets while a big workbook is converted. */
   pause?: () => Promise<void>;
 }
 
-/**
- * How a block is read. "special cells": values and number formats of every cell, formulas only of the sheet's
- * formula cells and errors from the addresses of its error cells; the block is the sheet's whole used range.
- * "every array": values, value types, number formats and formulas of every cell, for a sheet whose special cells
- * would cost more than that, or which is too large for one sync and is read in pieces.
- */
-export type ReadMode = "special cells" | "every array";
+/** A sheet left out of the check, and why (in the words the pane shows). */
+export interface UnreadableSheet {
+  sheet: string;
+  reason: string;
+}
 
-/** A rectangle of one sheet's used range, read as one Range (0-based, as getRangeByIndexes takes it). */
-export interface ReadBlock {
-  sheetIndex: number;
+export interface WorkbookRead {
+  grid: WorkbookGrid;
+  unreadable: UnreadableSheet[];
+}
+
+/** Where a sheet's data is (0-based, as getRangeByIndexes takes it) and what Excel counted of its special cells. */
+export interface SheetLayout {
   startRow: number;
   startColumn: number;
   rowCount: number;
   columnCount: number;
-  mode: ReadMode;
-}
-
-export interface UsedArea {
-  startRow: number;
-  startColumn: number;
-  rowCount: number;
-  columnCount: number;
-}
-
-/** A sheet's used range and what Excel counted of its special cells. */
-export interface SheetLayout extends UsedArea {
+  /** False for a sheet read by its used range, every cell (a protected sheet). */
+  special: boolean;
+  constantCells: number;
+  constantAreas: number;
   formulaCells: number;
   formulaAreas: number;
-  /** Rectangles of error values, constants and formula results together. */
-  errorAreas: number;
-}
-
-/** What reading the sheet's whole used range in "special cells" mode costs, in units. */
-export function specialCellsCost(layout: SheetLayout): number {
-  return (
-    layout.rowCount * layout.columnCount +
-    layout.formulaCells * FORMULA_TEXT_UNITS +
-    (layout.formulaAreas + layout.errorAreas) * AREA_UNITS
-  );
 }
 
 /**
- * Plans the cell reads and groups them into batches (one sync each) of at most `budget` units. A sheet is one block,
- * read in the cheaper mode; a sheet over the budget either way is split into blocks of whole rows read with every
- * array. A workbook of ordinary sheets is one batch however many sheets it has.
+ * One read of one sheet's rows [startRow, startRow + rowCount): its cells ("cells": the special cells of those rows;
+ * "dense": every cell) or its merged areas. A unit that Excel refuses is split into halves of its rows.
  */
-export function planReadBatches(layouts: (SheetLayout | null)[], budget: number = DEFAULT_CELL_BUDGET): ReadBlock[][] {
-  const batches: ReadBlock[][] = [];
-  let current: ReadBlock[] = [];
-  let unitsInCurrent = 0;
-  const add = (block: ReadBlock, units: number) => {
-    if (unitsInCurrent > 0 && unitsInCurrent + units > budget) {
+export interface ReadUnit {
+  kind: "cells" | "dense" | "merges";
+  sheetIndex: number;
+  startRow: number;
+  rowCount: number;
+}
+
+/** Estimated response bytes of a unit; the special cells are taken as spread evenly over the sheet's rows. */
+export function unitBytes(unit: ReadUnit, layout: SheetLayout): number {
+  if (unit.kind === "merges") return BYTES_PER_MERGE_READ;
+  if (unit.kind === "dense") return unit.rowCount * layout.columnCount * (BYTES_PER_CELL + BYTES_PER_FORMULA_TEXT / 4);
+  const share = unit.rowCount / layout.rowCount;
+  const cells = layout.constantCells + layout.formulaCells;
+  const areas = layout.constantAreas + layout.formulaAreas;
+  return Math.ceil(share * (cells * BYTES_PER_CELL + layout.formulaCells * BYTES_PER_FORMULA_TEXT + areas * BYTES_PER_AREA));
+}
+
+/** A unit's rows in two halves; null for a single row. */
+export function splitUnit(unit: ReadUnit): ReadUnit[] | null {
+  if (unit.rowCount <= 1) return null;
+  const first = Math.ceil(unit.rowCount / 2);
+  return [
+    { ...unit, rowCount: first },
+    { ...unit, startRow: unit.startRow + first, rowCount: unit.rowCount - first },
+  ];
+}
+
+/**
+ * Plans the reads and groups them into batches (one sync each) of at most `budget` estimated bytes. A sheet is one
+ * unit of cells and one of merges; a sheet over the budget is cut into bands of whole rows. A workbook of ordinary
+ * sheets is one batch however many sheets it has.
+ */
+export function planReadBatches(layouts: (SheetLayout | null)[], budget: number = DEFAULT_BYTE_BUDGET, mergedAreas = true): ReadUnit[][] {
+  const batches: ReadUnit[][] = [];
+  let current: ReadUnit[] = [];
+  let bytesInCurrent = 0;
+  const add = (unit: ReadUnit, bytes: number) => {
+    if (bytesInCurrent > 0 && bytesInCurrent + bytes > budget) {
       batches.push(current);
       current = [];
-      unitsInCurrent = 0;
+      bytesInCurrent = 0;
     }
-    current.push(block);
-    unitsInCurrent += units;
+    current.push(unit);
+    bytesInCurrent += bytes;
   };
   layouts.forEach((layout, sheetIndex) => {
     if (!layout || layout.rowCount === 0 || layout.columnCount === 0) return;
-    const { startRow, startColumn, rowCount, columnCount } = layout;
-    const special = specialCellsCost(layout);
-    const every = rowCount * columnCount * EVERY_ARRAY_UNITS;
-    if (Math.min(special, every) <= budget) {
-      const mode: ReadMode = special <= every ? "special cells" : "every array";
-      add({ sheetIndex, startRow, startColumn, rowCount, columnCount, mode }, Math.min(special, every));
-      return;
-    }
-    const rowsPerBlock = Math.max(1, Math.floor(budget / (columnCount * EVERY_ARRAY_UNITS)));
-    for (let offset = 0; offset < rowCount; offset += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, rowCount - offset);
-      const block: ReadBlock = { sheetIndex, startRow: startRow + offset, startColumn, rowCount: rows, columnCount, mode: "every array" };
-      add(block, rows * columnCount * EVERY_ARRAY_UNITS);
+    const whole: ReadUnit = { kind: layout.special ? "cells" : "dense", sheetIndex, startRow: layout.startRow, rowCount: layout.rowCount };
+    if (mergedAreas) add({ ...whole, kind: "merges" }, BYTES_PER_MERGE_READ);
+    const bytes = unitBytes(whole, layout);
+    if (whole.kind === "cells" && bytes === 0) return; // neither constants nor formulas: nothing to read
+    const bands = Math.max(1, Math.ceil(bytes / budget));
+    const rowsPerBand = Math.ceil(layout.rowCount / bands);
+    for (let offset = 0; offset < layout.rowCount; offset += rowsPerBand) {
+      const band: ReadUnit = { ...whole, startRow: layout.startRow + offset, rowCount: Math.min(rowsPerBand, layout.rowCount - offset) };
+      add(band, unitBytes(band, layout));
     }
   });
   if (current.length > 0) batches.push(current);
   return batches;
 }
 
-/** "Sheet1!A1:F1, 'My, sheet'!B2:C3" → the areas as 1-based bounds. */
+const COLUMN_OR_ROW = /^\$?([A-Z]{1,3})\$?(\d+)$|^\$?([A-Z]{1,3})$|^\$?(\d+)$/i;
+const MAX_ROW = 1048576;
+const MAX_COLUMN = 16384;
+
+/** One end of an area: "C9", "C" (a whole column), "9" (a whole row). */
+function areaEnd(text: string, end: "first" | "last"): { row: number; col: number } | null {
+  const match = COLUMN_OR_ROW.exec(text);
+  if (!match) return null;
+  if (match[1]) return parseAddress(text);
+  if (match[3]) return { row: end === "first" ? 1 : MAX_ROW, col: parseAddress(`${match[3]}1`).col };
+  return { row: Number(match[4]), col: end === "first" ? 1 : MAX_COLUMN };
+}
+
+/** "Sheet1!A1:F1, 'My, sheet'!B2:C3, S!1:2, S!A:C" → the areas as 1-based bounds (whole rows and columns too). */
 export function parseAreaList(address: string | null | undefined): MergeArea[] {
   if (!address) return [];
   const areas: MergeArea[] = [];
-  const AREA = /(?:^|!|,\s*)(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?=\s*,|\s*$)/gi;
+  const AREA = /(?:^|!|,\s*)(\$?[A-Z]{0,3}\$?\d*)(?::(\$?[A-Z]{0,3}\$?\d*))?(?=\s*,|\s*$)/gi;
   for (const match of address.matchAll(AREA)) {
-    const first = parseAddress(match[1]);
-    const last = match[2] ? parseAddress(match[2]) : first;
+    if (!match[1]) continue;
+    const first = areaEnd(match[1], "first");
+    const last = areaEnd(match[2] ?? match[1], "last");
+    if (!first || !last) continue;
     areas.push({
       top: Math.min(first.row, last.row),
       left: Math.min(first.col, last.col),
@@ -161,81 +194,18 @@ export function gridCellFromExcel(value: unknown, valueType: unknown, numberForm
   return formulaText === undefined ? { value: cellValue, numFmt } : { value: cellValue, numFmt, formula: formulaText };
 }
 
-interface SheetProxies {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  merged?: Excel.RangeAreas;
-  /** The sheet's formula cells, and its error cells (constants and formula results), as Excel's special cells. */
-  formulaCells: Excel.RangeAreas;
-  errorCells: Excel.RangeAreas[];
-}
+/** Rows of one sheet, 1-based in the Grid, 0-based here. */
+type Rows = (GridCell | undefined)[][];
 
-interface LoadedBlock {
-  block: ReadBlock;
-  range: Excel.Range;
-  /** "special cells" mode: the rectangles of formula cells (with their formulas) and of error cells. */
-  formulaAreas: Excel.RangeCollection[];
-  errorAreas: Excel.RangeCollection[];
-}
-
-/** The special cells of a whole sheet; Excel looks only inside the used range. A null object when there are none. */
-function specialCells(sheet: Excel.Worksheet, cellType: "Formulas" | "Constants", valueType: "All" | "Errors"): Excel.RangeAreas {
-  const cells = sheet.getRange().getSpecialCellsOrNullObject(cellType, valueType);
-  cells.load("isNullObject,areaCount,cellCount");
-  return cells;
-}
-
-const countOf = (cells: Excel.RangeAreas, count: "areaCount" | "cellCount") => (cells.isNullObject ? 0 : cells[count]);
-
-/** Queues the loads of one block; a sheet read by its special cells also gets the rectangles of those. */
-function queueBlock(block: ReadBlock, proxies: SheetProxies): LoadedBlock {
-  const { sheet, formulaCells, errorCells } = proxies;
-  const range = sheet.getRangeByIndexes(block.startRow, block.startColumn, block.rowCount, block.columnCount);
-  const loaded: LoadedBlock = { block, range, formulaAreas: [], errorAreas: [] };
-  if (block.mode === "every array") {
-    range.load("values,valueTypes,numberFormat,formulas");
-    return loaded;
-  }
-  range.load("values,numberFormat");
-  if (countOf(formulaCells, "areaCount") > 0) {
-    formulaCells.areas.load("items/rowIndex,items/columnIndex,items/formulas");
-    loaded.formulaAreas.push(formulaCells.areas);
-  }
-  for (const cells of errorCells) {
-    if (countOf(cells, "areaCount") === 0) continue;
-    cells.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
-    loaded.errorAreas.push(cells.areas);
-  }
-  return loaded;
-}
-
-/**
- * The formulas and value types of a block read by its special cells, laid out as Range.formulas and
- * Range.valueTypes would be for the cells that matter (sparse; other cells have no formula and are no error).
- */
-function formulasAndTypes({ block, formulaAreas, errorAreas }: LoadedBlock): { formulas: unknown[][]; types: unknown[][] } {
-  const formulas: unknown[][] = [];
-  const types: unknown[][] = [];
-  const inBlock = (i: number, j: number) => i >= 0 && j >= 0 && i < block.rowCount && j < block.columnCount;
-  for (const area of formulaAreas.flatMap((areas) => areas.items)) {
-    area.formulas.forEach((row, r) =>
-      row.forEach((formula, c) => {
-        const i = area.rowIndex - block.startRow + r;
-        const j = area.columnIndex - block.startColumn + c;
-        if (inBlock(i, j)) (formulas[i] ??= [])[j] = formula;
-      })
-    );
-  }
-  for (const area of errorAreas.flatMap((areas) => areas.items)) {
-    for (let r = 0; r < area.rowCount; r++) {
-      for (let c = 0; c < area.columnCount; c++) {
-        const i = area.rowIndex - block.startRow + r;
-        const j = area.columnIndex - block.startColumn + c;
-        if (inBlock(i, j)) (types[i] ??= [])[j] = "Error";
-      }
-    }
-  }
-  return { formulas, types };
+/** Stores a rectangle's arrays at (row, column), 0-based. `formulas` is absent for constants. */
+function storeArrays(rows: Rows, row: number, column: number, range: { values: unknown[][]; valueTypes: unknown[][]; numberFormat: unknown[][] }, formulas?: unknown[][]): void {
+  range.values.forEach((line, i) => {
+    const target = (rows[row + i] ??= []);
+    line.forEach((value, j) => {
+      const cell = gridCellFromExcel(value, range.valueTypes[i]?.[j], range.numberFormat[i]?.[j], formulas?.[i]?.[j]);
+      if (cell) target[column + j] = cell;
+    });
+  });
 }
 
 /**
@@ -247,28 +217,60 @@ function formulasOfEveryCell(range: Excel.Range): unknown[][] {
   return range.formulas.map((row, i) => row.map((formula, j) => (formula === range.values[i]?.[j] ? undefined : formula)));
 }
 
-/** Writes one block's loaded arrays into the sheet's rows (1-based Grid rows, 0-based arrays). */
-function storeBlock(rows: (GridCell | undefined)[][], loaded: LoadedBlock): void {
-  const { block, range } = loaded;
-  const values = range.values;
-  const formats = range.numberFormat;
-  const { formulas, types } =
-    block.mode === "every array"
-      ? { formulas: formulasOfEveryCell(range), types: range.valueTypes as unknown[][] }
-      : formulasAndTypes(loaded);
-  for (let i = 0; i < block.rowCount; i++) {
-    const rowIndex = block.startRow + i;
-    const row = (rows[rowIndex] ??= []);
-    for (let j = 0; j < block.columnCount; j++) {
-      const cell = gridCellFromExcel(values[i]?.[j], types[i]?.[j], formats[i]?.[j], formulas[i]?.[j]);
-      if (cell) row[block.startColumn + j] = cell;
-    }
-  }
+const AREA_ARRAYS = "items/rowIndex,items/columnIndex,items/values,items/valueTypes,items/numberFormat";
+
+interface SheetState {
+  sheet: Excel.Worksheet;
+  layout: SheetLayout | null;
+  rows: Rows;
+  merges: Map<string, MergeArea>;
+  /** Why the sheet could not be read; null while it reads. */
+  failure: string | null;
 }
 
-/** Reads every worksheet of the workbook in `context` into a Grid, in a number of syncs that does not depend on the sheet count. */
-export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookGrid> {
-  const budget = options.cellBudget ?? DEFAULT_CELL_BUDGET;
+/** Queues one unit's loads; the returned function stores what the sync brought back. */
+function queueUnit(unit: ReadUnit, state: SheetState): () => void {
+  const layout = state.layout!;
+  const range = state.sheet.getRangeByIndexes(unit.startRow, layout.startColumn, unit.rowCount, layout.columnCount);
+  if (unit.kind === "merges") {
+    const merged = range.getMergedAreasOrNullObject();
+    merged.load("isNullObject,address");
+    return () => {
+      if (merged.isNullObject) return;
+      for (const area of parseAreaList(merged.address)) state.merges.set(`${area.top},${area.left}`, area);
+    };
+  }
+  if (unit.kind === "dense") {
+    range.load("values,valueTypes,numberFormat,formulas");
+    return () => storeArrays(state.rows, unit.startRow, layout.startColumn, range, formulasOfEveryCell(range));
+  }
+  // Only kinds the sheet has are asked for: a sheet without formulas never gets a null object's areas loaded.
+  const kinds: { cells: Excel.RangeAreas; formulas: boolean }[] = [];
+  if (layout.constantCells > 0) kinds.push({ cells: range.getSpecialCellsOrNullObject("Constants"), formulas: false });
+  if (layout.formulaCells > 0) kinds.push({ cells: range.getSpecialCellsOrNullObject("Formulas"), formulas: true });
+  for (const { cells, formulas } of kinds) {
+    cells.load("isNullObject");
+    cells.areas.load(formulas ? `${AREA_ARRAYS},items/formulas` : AREA_ARRAYS);
+  }
+  return () => {
+    for (const { cells, formulas } of kinds) {
+      if (cells.isNullObject) continue; // a band of a large sheet without such cells
+      for (const area of cells.areas.items) storeArrays(state.rows, area.rowIndex, area.columnIndex, area, formulas ? area.formulas : undefined);
+    }
+  };
+}
+
+/** The sentence for a sheet Excel would not give. */
+function failureReason(error: unknown): string {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded") return "其中一行的数据就超过了 Excel 单次传输的上限";
+  const message = error instanceof Error ? error.message : String(error);
+  return `Excel 未能返回其内容（${typeof code === "string" ? code : message}）`;
+}
+
+/** Reads every worksheet, and says which ones could not be read. Syncs: 3 for an ordinary workbook of any sheet count. */
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookRead> {
+  const budget = options.byteBudget ?? DEFAULT_BYTE_BUDGET;
   const progress = options.onProgress ?? (() => undefined);
 
   // Sync 1: the sheet list (and the file name, for reports).
@@ -279,73 +281,111 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   await context.sync();
   const sheets = worksheets.items;
   const total = sheets.length;
+  const states: SheetState[] = sheets.map((sheet) => ({ sheet, layout: null, rows: [], merges: new Map(), failure: null }));
 
-  // Sync 2: where each sheet's data is, its merged areas, and how many formula and error cells it has (counts only:
-  // their rectangles come with the cells, so that the cell syncs can be planned from the counts).
-  const proxies: SheetProxies[] = sheets.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-    let merged: Excel.RangeAreas | undefined;
-    if (options.mergedAreas) {
-      merged = sheet.getRange().getMergedAreasOrNullObject();
-      merged.load("isNullObject,address");
-    }
-    const formulaCells = specialCells(sheet, "Formulas", "All");
-    const errorCells = [specialCells(sheet, "Constants", "Errors"), specialCells(sheet, "Formulas", "Errors")];
-    return { sheet, used, merged, formulaCells, errorCells };
-  });
-  await context.sync();
-  const layouts: (SheetLayout | null)[] = proxies.map(({ used, formulaCells, errorCells }) =>
-    used.isNullObject
-      ? null
-      : {
+  // Sync 2: where each sheet's data is, and how many constants and formulas Excel finds there (counts only: the
+  // cells come in the next sync, planned from these counts). A protected sheet is read by its used range alone.
+  const layoutUnits = states.map((_, index) => ({ index, special: !sheets[index].protection.protected }));
+  const layouts = await syncInParts(
+    context,
+    [layoutUnits],
+    ({ index, special }) => {
+      const sheet = sheets[index];
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+      let counts: { constants: Excel.RangeAreas; formulas: Excel.RangeAreas } | null = null;
+      if (special) {
+        // Scoped to the used range: a blank sheet's getUsedRange is A1.
+        const scope = sheet.getUsedRange(true);
+        counts = { constants: scope.getSpecialCellsOrNullObject("Constants"), formulas: scope.getSpecialCellsOrNullObject("Formulas") };
+        for (const cells of [counts.constants, counts.formulas]) cells.load("isNullObject,areaCount,cellCount");
+      }
+      return (): SheetLayout | null => {
+        if (used.isNullObject) return null;
+        const count = (cells: Excel.RangeAreas | undefined, what: "areaCount" | "cellCount") => (cells && !cells.isNullObject ? cells[what] : 0);
+        return {
           startRow: used.rowIndex,
           startColumn: used.columnIndex,
           rowCount: used.rowCount,
           columnCount: used.columnCount,
-          formulaCells: countOf(formulaCells, "cellCount"),
-          formulaAreas: countOf(formulaCells, "areaCount"),
-          errorAreas: errorCells.reduce((sum, cells) => sum + countOf(cells, "areaCount"), 0),
-        }
+          special,
+          constantCells: count(counts?.constants, "cellCount"),
+          constantAreas: count(counts?.constants, "areaCount"),
+          formulaCells: count(counts?.formulas, "cellCount"),
+          formulaAreas: count(counts?.formulas, "areaCount"),
+        };
+      };
+    },
+    // A sheet whose special cells Excel refuses is read by its used range.
+    (unit) => (unit.special ? [{ ...unit, special: false }] : null)
   );
-
-  // Sync 3 (more only for very large data): the cells.
-  const rowsBySheet: (GridCell | undefined)[][][] = sheets.map(() => []);
-  const batches = planReadBatches(layouts, budget);
-  const lastBatchOfSheet = new Map<number, number>();
-  batches.forEach((batch, index) => batch.forEach((block) => lastBatchOfSheet.set(block.sheetIndex, index)));
-  let sheetsRead = layouts.filter((layout) => layout === null).length;
-  progress({ stage: "cells", done: sheetsRead, total });
-  for (let b = 0; b < batches.length; b++) {
-    const loaded = batches[b].map((block) => queueBlock(block, proxies[block.sheetIndex]));
-    await context.sync();
-    for (const item of loaded) storeBlock(rowsBySheet[item.block.sheetIndex], item);
-    sheetsRead += [...lastBatchOfSheet.values()].filter((last) => last === b).length;
-    progress({ stage: "cells", done: sheetsRead, total });
+  for (const [unit, layout] of layouts.done) states[unit.index].layout = layout;
+  for (const [unit, error] of layouts.failed) states[unit.index].failure = failureReason(error);
+  for (const state of states) {
+    const layout = state.layout;
+    if (layout && !layout.special && layout.rowCount * layout.columnCount > DENSE_CELL_LIMIT) {
+      state.failure = `工作表受保护，且已用区域过大（${layout.rowCount} 行 × ${layout.columnCount} 列），请取消工作表保护，或删除表格以外多余的单元格`;
+      state.layout = null;
+    }
   }
 
+  // Sync 3 (more only for very large data, or when Excel refuses a batch): the cells and merged areas.
+  const batches = planReadBatches(states.map((s) => (s.failure ? null : s.layout)), budget, options.mergedAreas);
+  const unitsLeft = new Map<number, number>();
+  for (const unit of batches.flat()) unitsLeft.set(unit.sheetIndex, (unitsLeft.get(unit.sheetIndex) ?? 0) + 1);
+  let sheetsRead = total - unitsLeft.size;
+  progress({ stage: "cells", done: sheetsRead, total });
+  const cells = await syncInParts(
+    context,
+    batches,
+    (unit) => queueUnit(unit, states[unit.sheetIndex]),
+    splitUnit,
+    (unit, parts) => {
+      unitsLeft.set(unit.sheetIndex, unitsLeft.get(unit.sheetIndex)! + parts - 1);
+    },
+    (units) => {
+      for (const unit of units) {
+        const left = unitsLeft.get(unit.sheetIndex)! - 1;
+        unitsLeft.set(unit.sheetIndex, left);
+        if (left === 0) sheetsRead++;
+      }
+      progress({ stage: "cells", done: sheetsRead, total });
+    }
+  );
+  for (const [unit, error] of cells.failed) states[unit.sheetIndex].failure ??= failureReason(error);
+
   const grids: SheetGrid[] = [];
+  const unreadable: UnreadableSheet[] = [];
   for (let i = 0; i < total; i++) {
-    const layout = layouts[i];
+    const state = states[i];
+    if (state.failure) {
+      unreadable.push({ sheet: sheets[i].name, reason: state.failure });
+      continue;
+    }
+    const layout = state.layout;
     const rowCount = layout ? layout.startRow + layout.rowCount : 0;
     const colCount = layout ? layout.startColumn + layout.columnCount : 0;
-    const cells = rowsBySheet[i];
+    const rows = state.rows;
     // Every row up to the last used one is an array, so the engine may index cells[r - 1][c - 1] directly.
-    for (let r = 0; r < rowCount; r++) cells[r] ??= [];
-    cells.length = rowCount;
-    const merged = proxies[i].merged;
+    for (let r = 0; r < rowCount; r++) rows[r] ??= [];
+    rows.length = rowCount;
     grids.push({
       name: sheets[i].name,
       visibility: visibilityOf(sheets[i].visibility),
       protected: sheets[i].protection.protected === true,
       rowCount,
       colCount,
-      cells,
-      merges: merged && !merged.isNullObject ? parseAreaList(merged.address) : [],
+      cells: rows,
+      merges: [...state.merges.values()].sort((a, b) => a.top - b.top || a.left - b.left),
     });
     progress({ stage: "convert", done: i + 1, total });
     if (options.pause && (i + 1) % 25 === 0) await options.pause();
   }
   const fileName = context.workbook.name;
-  return { name: typeof fileName === "string" && fileName !== "" ? fileName : options.name, sheets: grids };
+  return { grid: { name: typeof fileName === "string" && fileName !== "" ? fileName : options.name, sheets: grids }, unreadable };
+}
+
+/** Reads every worksheet into a Grid (the sheets Excel could not give are left out; readWorkbook names them). */
+export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookGrid> {
+  return (await readWorkbook(context, options)).grid;
 }

@@ -3,7 +3,9 @@
 // accountant fills in (the finance system's 出错说明). Values only: every text taken from the workbook is written as a
 // text, never as a formula; the one formula is the HYPERLINK built here from a quoted sheet name and a cell address.
 import { Finding, SEVERITY_LABEL, SEVERITY_ORDER, Summary } from "../engine/finding";
+import { DEFAULT_WRITE_BUDGET } from "./batches";
 import { hyperlinkFormula, safeCellText } from "./cell-text";
+import { ExcelHostError } from "./errors";
 
 export const REPORT_SHEET_NAME = "审核结果";
 
@@ -47,11 +49,21 @@ function preamble(input: ReportSheetInput): string[][] {
 /** Number formats by column: 序号 a number, the link a formula (General), every other column text. */
 const COLUMN_FORMATS = ["0", "@", "General", "@", "@", "@", "@", "@"];
 
-/** Adds the report sheet and fills it; returns its name. Two syncs: the sheet names, then everything else. */
-export async function writeReportSheet(context: Excel.RequestContext, input: ReportSheetInput): Promise<string> {
+/** Estimated request bytes of one finding's row: eight cells, a message of some 60 Chinese characters, the link. */
+export const BYTES_PER_REPORT_ROW = 1200;
+
+export const PROTECTED_WORKBOOK_MESSAGE = `工作簿的结构受保护，无法添加工作表“${REPORT_SHEET_NAME}”：请在 审阅 → 保护工作簿 中取消保护后重试`;
+
+/**
+ * Adds the report sheet and fills it; returns its name. Two syncs (the sheet names and the workbook's protection,
+ * then everything else); a report of thousands of findings sends its rows in batches under Excel's request limit.
+ */
+export async function writeReportSheet(context: Excel.RequestContext, input: ReportSheetInput, options: { byteBudget?: number } = {}): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  context.workbook.protection.load("protected");
   await context.sync();
+  if (context.workbook.protection.protected) throw new ExcelHostError("ProtectedWorkbook", PROTECTED_WORKBOOK_MESSAGE);
   const name = freeSheetName(worksheets.items.map((sheet) => sheet.name));
   const sheet = worksheets.add(name);
 
@@ -66,13 +78,17 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
   header.values = [REPORT_HEADER];
   header.format.font.bold = true;
 
-  if (input.findings.length > 0) {
-    const first = headerRow + 1;
-    const last = headerRow + input.findings.length;
+  // Rows in batches of the request budget; all but the last batch are sent on their own.
+  const rowsPerBatch = Math.max(1, Math.floor((options.byteBudget ?? DEFAULT_WRITE_BUDGET) / BYTES_PER_REPORT_ROW));
+  for (let offset = 0; offset < input.findings.length; offset += rowsPerBatch) {
+    if (offset > 0) await context.sync();
+    const findings = input.findings.slice(offset, offset + rowsPerBatch);
+    const first = headerRow + 1 + offset;
+    const last = first + findings.length - 1;
     const body = sheet.getRange(`A${first}:H${last}`);
-    body.numberFormat = input.findings.map(() => COLUMN_FORMATS);
-    body.values = input.findings.map((finding, index) => [
-      index + 1,
+    body.numberFormat = findings.map(() => COLUMN_FORMATS);
+    body.values = findings.map((finding, index) => [
+      offset + index + 1,
       safeCellText(input.tableLabel(finding)),
       "",
       SEVERITY_LABEL[finding.severity],
@@ -81,7 +97,7 @@ export async function writeReportSheet(context: Excel.RequestContext, input: Rep
       safeCellText(finding.actual ?? ""),
       "",
     ]);
-    sheet.getRange(`C${first}:C${last}`).formulas = input.findings.map((finding) => [hyperlinkFormula(finding.sheet, finding.cell)]);
+    sheet.getRange(`C${first}:C${last}`).formulas = findings.map((finding) => [hyperlinkFormula(finding.sheet, finding.cell)]);
   }
   sheet.getRange("A:H").format.autofitColumns();
   // Messages are long: a wide, wrapping 说明 column, and room for the accountant's own notes.

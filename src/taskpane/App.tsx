@@ -187,7 +187,7 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
         </MessageBar>
       ) : null}
 
-      {state.preview ? <FillPreview edits={state.preview} busy={busy} onConfirm={() => void actions.confirmFill()} onCancel={actions.cancelFill} /> : null}
+      {state.preview ? <FillPreview edits={state.preview} busy={busy} note={backend.fillNote} onConfirm={() => void actions.confirmFill()} onCancel={actions.cancelFill} /> : null}
 
       {state.showNarrative ? <NarrativePanel paragraphs={outcome?.narrative ?? null} onClose={actions.toggleNarrative} /> : null}
 

@@ -14,6 +14,13 @@ export interface UndoDone {
   skipped: string[];
 }
 
+/** What a reloaded pane takes up from the workbook. */
+export interface RestoredPane {
+  highlighted: boolean;
+  /** Cells of a fill 撤销 can still take back. */
+  lastFill: number | null;
+}
+
 export interface PaneBackend {
   readonly mode: "excel" | "file";
   /** Reads the workbook and checks it; `progress` gets one line to show ("正在读取 12/15 个工作表…"). */
@@ -29,6 +36,10 @@ export interface PaneBackend {
   clearHighlight?(): Promise<void>;
   /** Excel only: adds the 审核结果 sheet; returns its name. */
   exportReport?(outcome: CheckOutcome): Promise<string>;
+  /** Excel only: said before a fill (Ctrl+Z cannot undo it on this Excel); null when there is nothing to say. */
+  readonly fillNote?: string | null;
+  /** Excel only: the highlights and the fill the workbook's record says are still there, after a reload. */
+  restore?(): Promise<RestoredPane>;
   /** File only: the workbook to work on. */
   open?(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   readonly fileName?: string | null;

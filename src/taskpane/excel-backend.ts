@@ -1,10 +1,10 @@
 // The pane over the workbook open in Excel: reads through the Office.js host, checks in the engine worker.
 import { CellEdit } from "../engine/edits";
-import { Finding } from "../engine/finding";
-import { ExcelHost } from "../excel/host";
+import { Finding, summarize } from "../engine/finding";
+import { ExcelHost, NO_EXCEL_UNDO_NOTE } from "../excel/host";
 import { HighlightMark } from "../excel/highlight";
-import { ReadProgress } from "../excel/read";
-import { CheckOutcome, formatCheckedAt, PaneBackend, UndoDone } from "./backend";
+import { ReadProgress, UnreadableSheet } from "../excel/read";
+import { CheckOutcome, formatCheckedAt, PaneBackend, RestoredPane, UndoDone } from "./backend";
 import { EngineClient } from "./engine/client";
 import { displayClass, tableLabel } from "./labels";
 
@@ -25,6 +25,20 @@ export function marksOf(findings: Finding[]): HighlightMark[] {
   return marks;
 }
 
+/** A sheet Excel could not give, as a 信息 finding naming it: its figures are not checked, and the pane says so. */
+export function unreadableFinding({ sheet, reason }: UnreadableSheet): Finding {
+  return {
+    rule: "host/unreadable-sheet",
+    severity: "info",
+    sheet,
+    cell: "A1",
+    related: [],
+    expected: null,
+    actual: null,
+    message: `工作表“${sheet}”无法读取，其中的数字未核对：${reason}`,
+  };
+}
+
 export class ExcelBackend implements PaneBackend {
   readonly mode = "excel" as const;
 
@@ -34,10 +48,22 @@ export class ExcelBackend implements PaneBackend {
   ) {}
 
   async check(progress: (text: string) => void): Promise<CheckOutcome> {
-    const grid = await this.host.readGrid((p) => progress(readProgressText(p)));
+    const { grid, unreadable } = await this.host.readWorkbook((p) => progress(readProgressText(p)));
     progress(`正在核对 ${grid.sheets.length} 个工作表…`);
     const outcome = await this.engine.checkGrid(grid);
-    return { ...outcome, checkedAt: new Date() };
+    if (unreadable.length === 0) return { ...outcome, checkedAt: new Date() };
+    const findings = [...outcome.result.findings, ...unreadable.map(unreadableFinding)];
+    return { ...outcome, result: { ...outcome.result, findings, summary: summarize(findings) }, checkedAt: new Date() };
+  }
+
+  /** Said before a fill where Excel's Ctrl+Z cannot take it back (ExcelApi before 1.20). */
+  get fillNote(): string | null {
+    return this.host.excelUndoesFill ? null : NO_EXCEL_UNDO_NOTE;
+  }
+
+  /** Highlights still painted and a fill still to undo, from the record in the workbook. */
+  restore(): Promise<RestoredPane> {
+    return this.host.restore();
   }
 
   select(finding: Finding): Promise<void> {

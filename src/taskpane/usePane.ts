@@ -1,6 +1,6 @@
 // The pane's state and what each button does. Kept apart from the components so the flow reads in one place:
 // 校验 → findings; 一键填充 → preview → write → check again, with 撤销 offered until the next action.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { CellEdit } from "../engine/edits";
 import { Finding } from "../engine/finding";
 import { CheckOutcome, PaneBackend } from "./backend";
@@ -90,6 +90,21 @@ export function usePane(backend: PaneBackend, saveFile: SaveFile): [PaneState, P
     },
     [update]
   );
+
+  // A reloaded pane takes up what the workbook's record says is still there: highlights to clear, a fill to undo.
+  useEffect(() => {
+    let live = true;
+    backend
+      .restore?.()
+      .then((restored) => {
+        // What the pane did meanwhile wins; the record only adds what the pane does not know of yet.
+        if (live) update({ highlighted: current.current.highlighted || restored.highlighted, lastFill: current.current.lastFill ?? restored.lastFill });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [backend, update]);
 
   /** Checks the workbook; re-paints highlights if they are on, so they match the new findings. */
   const checkNow = useCallback(async () => {

@@ -13,6 +13,10 @@ describe("toExcelHostError", () => {
     expect(toExcelHostError(officeError("ApiNotFound", "The API you are trying to use could not be found."), "highlight").message).toMatch(
       /^当前的 Excel 版本不支持本加载项所需的功能/
     );
+    // Reads and writes are already batched and halved under the limit: the message no longer asks to delete empty rows.
+    expect(toExcelHostError(officeError("ResponsePayloadSizeLimitExceeded", "x"), "read").message).toBe(
+      "读取工作簿失败：单个单元格或一行的数据超过了 Excel 一次传输的上限（网页版 Excel 为 5 MB），请在桌面版 Excel 中重试"
+    );
     expect(toExcelHostError(officeError("ItemNotFound", "x"), "undo").message).toBe(
       "撤销填充失败：找不到对应的工作表或单元格，工作簿可能已被修改，请重新校验"
     );

@@ -49,3 +49,89 @@ describe("FakeExcel special cells", () => {
     });
   });
 });
+
+describe("FakeExcel's limits, as a real Excel has them", () => {
+  it("fails a merged-area call over 512 areas, and gives whole-row and whole-column merges as such", async () => {
+    const merges = Array.from({ length: 513 }, (_, r) => `A${r + 1}:B${r + 1}`);
+    const fake = new FakeExcel([{ name: "S", rows: [[1]], merges: [...merges, "C:D"] }]);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:D600").getMergedAreasOrNullObject().load("address");
+      await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+      const half = sheet.getRange("C1:D1").getMergedAreasOrNullObject();
+      half.load("address,areaCount");
+      await context.sync();
+      expect(half).toMatchObject({ address: "S!C:D", areaCount: 1 });
+    });
+  });
+
+  it("refuses a response over the byte cap, and never builds a whole sheet's arrays", async () => {
+    const fake = new FakeExcel([{ name: "S", rows: Array.from({ length: 100 }, () => Array.from({ length: 10 }, () => "机关事业单位基本养老保险缴费")) }], {
+      limits: { payloadBytes: 10_000 },
+    });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:J100").load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      sheet.getRange("A:XFD").load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      const small = sheet.getRange("A1:B2");
+      small.load("values");
+      await context.sync();
+      expect(small.values[1][1]).toBe("机关事业单位基本养老保险缴费");
+    });
+  });
+
+  it("refuses a request over the byte cap", async () => {
+    const fake = new FakeExcel([{ name: "S", rows: [[null]] }], { limits: { payloadBytes: 5_000 } });
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [["说明".repeat(3000)]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    });
+    expect(fake.cell("S", "A1")).toBeUndefined();
+  });
+
+  it("reads no fill as white with pattern None and a null tint", async () => {
+    const fake = new FakeExcel([{ name: "S", rows: [[1]] }]);
+    await fake.run(async (context) => {
+      const fill = context.workbook.worksheets.getItem("S").getRange("A1").format.fill;
+      fill.load("color,pattern,tintAndShade");
+      await context.sync();
+      expect([fill.color, fill.pattern, fill.tintAndShade]).toEqual(["#FFFFFF", "None", null]);
+    });
+  });
+
+  it("lets a protected sheet take a value in an unlocked cell, but no locked cell and no formatting", async () => {
+    const fake = new FakeExcel([{ name: "S", protected: true, rows: [[{ value: "", locked: false }, null]] }]);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1").values = [[1]];
+      await context.sync();
+      sheet.getRange("B1").values = [[2]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      sheet.getRange("A1").numberFormat = [["0.00"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      sheet.getRange("A1").getSpecialCellsOrNullObject("Constants").load("cellCount");
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+    expect(fake.cell("S", "A1")).toMatchObject({ value: 1, numFmt: "General" });
+    expect(fake.cell("S", "B1")).toBeUndefined();
+  });
+
+  it("keeps custom XML parts, found by namespace", async () => {
+    const fake = new FakeExcel([{ name: "S" }]);
+    await fake.run(async (context) => {
+      const none = context.workbook.customXmlParts.getByNamespace("urn:x").getOnlyItemOrNullObject();
+      none.load("isNullObject");
+      context.workbook.customXmlParts.add('<r xmlns="urn:x">1</r>');
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      const part = context.workbook.customXmlParts.getByNamespace("urn:x").getOnlyItemOrNullObject();
+      part.load("isNullObject");
+      await context.sync();
+      const xml = part.getXml();
+      await context.sync();
+      expect(xml.value).toBe('<r xmlns="urn:x">1</r>');
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { clearHighlights, dedupeMarks, HIGHLIGHT_COLORS, highlightCells, HighlightMark } from "../../src/excel/highlight";
-import { FakeExcel } from "./fake-excel";
+import { FakeExcel, NO_FILL } from "./fake-excel";
 import { manySheets, table03Sheet, table07Sheet } from "./sample-sheets";
 
 /** Table 03 with the user's own yellow fill on the 合计 row's 本年支出合计. */
@@ -21,8 +21,8 @@ describe("highlightCells / clearHighlights", () => {
     const fake = withUserFill();
     const record = await fake.run((context) => highlightCells(context, MARKS));
     expect(fake.syncCount).toBe(2);
-    expect(fake.cell("03支出决算表", "C8")?.fill).toEqual({ color: HIGHLIGHT_COLORS.rounding, pattern: "Solid" });
-    expect(fake.cell("07三公经费", "B6")?.fill).toEqual({ color: HIGHLIGHT_COLORS.fillable, pattern: "Solid" });
+    expect(fake.cell("03支出决算表", "C8")?.fill).toMatchObject({ color: HIGHLIGHT_COLORS.rounding, pattern: "Solid" });
+    expect(fake.cell("07三公经费", "B6")?.fill).toMatchObject({ color: HIGHLIGHT_COLORS.fillable, pattern: "Solid" });
     expect(record.cells.map((c) => [c.cell, c.color, c.pattern])).toEqual([
       ["C8", "#FFFF00", "Solid"],
       ["D8", "#FFFFFF", "None"],
@@ -32,15 +32,15 @@ describe("highlightCells / clearHighlights", () => {
     const outcome = await fake.run((context) => clearHighlights(context, record));
     expect(outcome).toEqual({ restored: 3, keptByUser: 0 });
     expect(fake.syncCount).toBe(4);
-    expect(fake.cell("03支出决算表", "C8")?.fill).toEqual({ color: "#FFFF00", pattern: "Solid" });
-    expect(fake.cell("03支出决算表", "D8")?.fill).toEqual({ color: "#FFFFFF", pattern: "None" });
-    expect(fake.cell("07三公经费", "B6")?.fill).toEqual({ color: "#FFFFFF", pattern: "None" });
+    expect(fake.cell("03支出决算表", "C8")?.fill).toMatchObject({ color: "#FFFF00", pattern: "Solid" });
+    expect(fake.cell("03支出决算表", "D8")?.fill).toEqual(NO_FILL);
+    expect(fake.cell("07三公经费", "B6")?.fill).toEqual(NO_FILL);
   });
 
   it("keeps a fill the user set on a highlighted cell", async () => {
     const fake = withUserFill();
     const record = await fake.run((context) => highlightCells(context, MARKS));
-    fake.cell("03支出决算表", "D8")!.fill = { color: "#00B050", pattern: "Solid" };
+    fake.cell("03支出决算表", "D8")!.fill = { ...NO_FILL, color: "#00B050", pattern: "Solid", tintAndShade: 0 };
     const outcome = await fake.run((context) => clearHighlights(context, record));
     expect(outcome).toEqual({ restored: 2, keptByUser: 1 });
     expect(fake.cell("03支出决算表", "D8")?.fill.color).toBe("#00B050");
@@ -70,7 +70,7 @@ describe("highlightCells / clearHighlights", () => {
     const second = await fake.run((context) => highlightCells(context, [{ sheet: "03支出决算表", cell: "C8", tone: "error" }], first));
     expect(second.cells[0]).toMatchObject({ color: "#FFFF00", painted: HIGHLIGHT_COLORS.error });
     await fake.run((context) => clearHighlights(context, second));
-    expect(fake.cell("03支出决算表", "C8")?.fill).toEqual({ color: "#FFFF00", pattern: "Solid" });
+    expect(fake.cell("03支出决算表", "C8")?.fill).toMatchObject({ color: "#FFFF00", pattern: "Solid" });
   });
 });
 

@@ -2,7 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { planFill } from "../../src/engine/fill";
 import { checkWorkbook } from "../../src/engine";
 import { ExcelHost } from "../../src/excel/host";
-import { FakeExcel, officeError } from "./fake-excel";
+import { FakeExcel, NO_FILL, officeError } from "./fake-excel";
 import { table03Sheet, table07Sheet } from "./sample-sheets";
 
 /** The Office global as office-addin-mock builds it: only the requirement-set check the host asks. */
@@ -67,7 +67,7 @@ describe("ExcelHost", () => {
     expect(fake.cell("03支出决算表", "E8")?.fill.color).toBe("#FFEB9C");
     expect(await host.clearHighlight()).toEqual({ restored: 3, keptByUser: 0 });
     expect(host.highlighted).toBe(false);
-    expect(fake.cell("03支出决算表", "C9")?.fill).toEqual({ color: "#FFFF00", pattern: "Solid" });
+    expect(fake.cell("03支出决算表", "C9")?.fill).toMatchObject({ color: "#FFFF00", pattern: "Solid" });
     expect(fake.cell("03支出决算表", "D8")?.fill.pattern).toBe("None");
     expect(fake.cell("03支出决算表", "E8")?.fill.pattern).toBe("None");
   });

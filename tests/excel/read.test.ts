@@ -1,15 +1,16 @@
 import ExcelJS from "exceljs";
 import { GridCell, getCell, SheetGrid, WorkbookGrid } from "../../src/engine/grid";
 import {
-  AREA_UNITS,
-  EVERY_ARRAY_UNITS,
-  FORMULA_TEXT_UNITS,
+  BYTES_PER_MERGE_READ,
+  DEFAULT_BYTE_BUDGET,
   gridCellFromExcel,
   parseAreaList,
   planReadBatches,
+  readWorkbook,
   readWorkbookGrid,
   SheetLayout,
-  specialCellsCost,
+  splitUnit,
+  unitBytes,
 } from "../../src/excel/read";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { buildConsolidatedWorkbook } from "../fixtures/consolidated";
@@ -17,8 +18,10 @@ import { FakeCellSpec, FakeExcel } from "./fake-excel";
 import { specsOf } from "./grid-specs";
 import { manySheets, table03Sheet, table07Sheet, TABLE_03_FIRST_DATA_ROW } from "./sample-sheets";
 
-async function read(fake: FakeExcel, options: { cellBudget?: number; mergedAreas?: boolean } = {}): Promise<WorkbookGrid> {
-  return fake.run((context) => readWorkbookGrid(context, { name: "备用名", mergedAreas: options.mergedAreas ?? true, cellBudget: options.cellBudget }));
+jest.setTimeout(30_000); // hundreds of sheets through the fake, on a machine shared with other work
+
+async function read(fake: FakeExcel, options: { byteBudget?: number; mergedAreas?: boolean } = {}): Promise<WorkbookGrid> {
+  return fake.run((context) => readWorkbookGrid(context, { name: "备用名", mergedAreas: options.mergedAreas ?? true, byteBudget: options.byteBudget }));
 }
 
 /** Nothing in the Grid may be one of the mock's "not loaded" texts: every property read was loaded and synced. */
@@ -105,23 +108,23 @@ describe("readWorkbookGrid", () => {
     expect(getCell(grid.sheets[1], 5, 3)).toEqual({ value: 57.4, numFmt: "#,##0.00" });
   });
 
-  it("reads a range too large for one sync in blocks of whole rows, with every array, and gets the same Grid", async () => {
+  it("reads a sheet too large for one response in bands of whole rows, each under the limit, to the same Grid", async () => {
     const big = { name: "大表", rows: Array.from({ length: 300 }, (_, r) => Array.from({ length: 12 }, (_, c) => ({ value: r * 100 + c, numFmt: "0.00" }))) };
     big.rows[299][11] = { value: 29911, numFmt: "0.00", formula: "=K300+1" } as (typeof big.rows)[number][number];
     const whole = await read(new FakeExcel([big, table07Sheet()]));
-    const fake = new FakeExcel([big, table07Sheet()]);
-    const chunked = await read(fake, { cellBudget: 1000 });
-    // 3600 cells at 2 units each (every array) in blocks of 41 rows × 12 columns (984 units): 8 blocks, the last
-    // one sharing its sync with 三公经费 (30 cells, special cells); 8 data syncs after the sheet list and layouts.
-    expect(fake.syncCount).toBe(10);
+    // A 40 KB response limit, as Excel on the web's 5 MB scaled down; the planner aims below it.
+    const fake = new FakeExcel([big, table07Sheet()], { limits: { payloadBytes: 40_000 } });
+    const chunked = await read(fake, { byteBudget: 30_000 });
     expect(chunked).toEqual(whole);
+    expect(fake.syncCount).toBeGreaterThan(3);
+    expect(fake.largestResponse).toBeLessThanOrEqual(40_000);
     expect(getCell(chunked.sheets[0], 300, 12)).toEqual({ value: 29911, numFmt: "0.00", formula: "K300+1" });
     expect(getCell(chunked.sheets[0], 300, 11)).toEqual({ value: 29910, numFmt: "0.00" });
   });
 
   it.each([
-    ["a small sheet, read with every array", 1],
-    ["a larger sheet, read by its special cells", 40],
+    ["a one-row sheet", 1],
+    ["a larger sheet", 40],
   ])("keeps a text that starts with = a text and a formula a formula: %s", async (_, rowCount) => {
     const rows = Array.from({ length: rowCount }, (_, r): FakeCellSpec[] => [`第${r + 1}行`, { value: r, numFmt: "0.00" }, null]);
     rows[0][1] = { value: "=以下为公式说明", numFmt: "@" };
@@ -133,8 +136,8 @@ describe("readWorkbookGrid", () => {
   });
 
   it.each([
-    ["a small sheet, read with every array", 1],
-    ["a larger sheet, read by its special cells", 40],
+    ["a one-row sheet", 1],
+    ["a larger sheet", 40],
   ])("tells error values from texts that look like them: %s", async (_, rowCount) => {
     const rows = Array.from({ length: rowCount }, (_, r): FakeCellSpec[] => [`第${r + 1}行`, { value: r, numFmt: "0.00" }, null, null]);
     rows[0] = ["公务接待费", { error: "#N/A" }, { value: "#N/A", numFmt: "@" }, { error: "#REF!", formula: "=#REF!+1" }];
@@ -218,53 +221,66 @@ describe("readWorkbookGrid on a consolidated review book", () => {
     const copy = twentyDepartments.sheets.map((sheet) => ({ ...sheet, name: `副本-${sheet.name}` }));
     const doubled: WorkbookGrid = { name: "两册合订.xlsx", sheets: [...twentyDepartments.sheets, ...copy] };
     const { read, syncs } = await readThroughHost(doubled);
-    // 165,920 cells and 20 × 3 formula texts and 3 rectangles each: over 150,000 units, two cell syncs.
+    // 72,840 cells that hold something, at BYTES_PER_CELL each: over one sync's DEFAULT_BYTE_BUDGET, two cell syncs.
     expect(syncs).toBe(4);
     expect(read.sheets.map(engineView)).toEqual(doubled.sheets.map(engineView));
   });
 });
 
 describe("planReadBatches", () => {
-  const sheet = (rowCount: number, columnCount: number, formulas: Partial<SheetLayout> = {}): SheetLayout => ({
+  const sheet = (rowCount: number, columnCount: number, counts: Partial<SheetLayout> = {}): SheetLayout => ({
     startRow: 0,
     startColumn: 0,
     rowCount,
     columnCount,
+    special: true,
+    constantCells: rowCount * columnCount,
+    constantAreas: rowCount,
     formulaCells: 0,
     formulaAreas: 0,
-    errorAreas: 0,
-    ...formulas,
+    ...counts,
   });
 
-  it("keeps ordinary sheets in one batch, each read by its special cells", () => {
+  it("keeps ordinary sheets in one batch: each sheet's cells and its merged areas", () => {
     const small = sheet(40, 10, { formulaCells: 3, formulaAreas: 1 });
-    expect(planReadBatches([small, null, small], 1000)).toEqual([
+    const batches = planReadBatches([small, null, small]);
+    expect(batches).toEqual([
       [
-        { sheetIndex: 0, startRow: 0, startColumn: 0, rowCount: 40, columnCount: 10, mode: "special cells" },
-        { sheetIndex: 2, startRow: 0, startColumn: 0, rowCount: 40, columnCount: 10, mode: "special cells" },
+        { kind: "merges", sheetIndex: 0, startRow: 0, rowCount: 40 },
+        { kind: "cells", sheetIndex: 0, startRow: 0, rowCount: 40 },
+        { kind: "merges", sheetIndex: 2, startRow: 0, rowCount: 40 },
+        { kind: "cells", sheetIndex: 2, startRow: 0, rowCount: 40 },
       ],
     ]);
-    // 400 cells + 3 formula texts + 1 rectangle each: 410 units, so a third sheet no longer fits in 1000.
-    expect(specialCellsCost(small)).toBe(400 + 3 * FORMULA_TEXT_UNITS + AREA_UNITS);
-    expect(planReadBatches([small, small, small], 1000).map((batch) => batch.length)).toEqual([2, 1]);
+    // Without merged areas (ExcelApi < 1.13) only the cells.
+    expect(planReadBatches([small], DEFAULT_BYTE_BUDGET, false).flat().map((unit) => unit.kind)).toEqual(["cells"]);
   });
 
-  it("reads a sheet whose formula cells are scattered with every array, when that costs less", () => {
-    // Every other cell a formula: 200 cells, 100 formula texts, 100 rectangles cost more than 2 units a cell.
-    const checkerboard = sheet(20, 10, { formulaCells: 100, formulaAreas: 100 });
-    expect(specialCellsCost(checkerboard)).toBeGreaterThan(200 * EVERY_ARRAY_UNITS);
-    expect(planReadBatches([checkerboard], 1000)).toEqual([
-      [{ sheetIndex: 0, startRow: 0, startColumn: 0, rowCount: 20, columnCount: 10, mode: "every array" }],
-    ]);
+  it("costs what the cells hold, not the used range: a stray value in XFD1048576 adds one cell", () => {
+    const plain = sheet(30, 8, { constantCells: 180, constantAreas: 30 });
+    const stray = { ...plain, rowCount: 1048576, columnCount: 16384, constantCells: 181, constantAreas: 31 };
+    const bytes = (layout: SheetLayout) => unitBytes({ kind: "cells", sheetIndex: 0, startRow: 0, rowCount: layout.rowCount }, layout);
+    expect(bytes(stray) - bytes(plain)).toBeLessThan(bytes(plain) / 10);
+    expect(planReadBatches([stray]).flat().filter((unit) => unit.kind === "cells")).toHaveLength(1);
   });
 
-  it("splits a sheet over the budget into whole-row blocks read with every array", () => {
+  it("cuts a sheet over the budget into bands of whole rows, each batch within the budget", () => {
     const large = { ...sheet(250, 10), startRow: 2, startColumn: 1 };
-    const batches = planReadBatches([large], 1000);
-    // 50 rows × 10 columns × 2 units a block.
-    expect(batches).toHaveLength(5);
-    expect(batches.map((b) => b[0].startRow)).toEqual([2, 52, 102, 152, 202]);
-    expect(batches.every((b) => b.length === 1 && b[0].mode === "every array" && b[0].rowCount === 50)).toBe(true);
+    const budget = unitBytes({ kind: "cells", sheetIndex: 0, startRow: 2, rowCount: 250 }, large) / 4.5;
+    const batches = planReadBatches([large], budget, false);
+    expect(batches.length).toBeGreaterThanOrEqual(5);
+    expect(batches.flat().map((unit) => unit.startRow)[0]).toBe(2);
+    expect(batches.flat().reduce((rows, unit) => rows + unit.rowCount, 0)).toBe(250);
+    for (const batch of batches) expect(batch.reduce((sum, unit) => sum + unitBytes(unit, large), 0)).toBeLessThanOrEqual(budget);
+    expect(BYTES_PER_MERGE_READ).toBeLessThan(DEFAULT_BYTE_BUDGET);
+  });
+
+  it("splits a unit into halves of its rows, down to one row", () => {
+    expect(splitUnit({ kind: "merges", sheetIndex: 1, startRow: 4, rowCount: 5 })).toEqual([
+      { kind: "merges", sheetIndex: 1, startRow: 4, rowCount: 3 },
+      { kind: "merges", sheetIndex: 1, startRow: 7, rowCount: 2 },
+    ]);
+    expect(splitUnit({ kind: "cells", sheetIndex: 1, startRow: 4, rowCount: 1 })).toBeNull();
   });
 });
 
@@ -274,6 +290,10 @@ describe("parseAreaList", () => {
       { top: 1, left: 1, bottom: 1, right: 6 },
       { top: 2, left: 2, bottom: 3, right: 3 },
       { top: 4, left: 4, bottom: 4, right: 4 },
+    ]);
+    expect(parseAreaList("S!1:2, S!$A:$C")).toEqual([
+      { top: 1, left: 1, bottom: 2, right: 16384 },
+      { top: 1, left: 1, bottom: 1048576, right: 3 },
     ]);
     expect(parseAreaList("")).toEqual([]);
     expect(parseAreaList(null)).toEqual([]);

@@ -90,13 +90,14 @@ describe("writeEdits", () => {
     await expect(fake.run((context) => writeEdits(context, [number("03", "A1", "1.00")]))).rejects.toThrow("含有公式");
   });
 
-  it("refuses a protected sheet by name before Excel does", async () => {
+  it("refuses a locked cell of a protected sheet, naming the sheet, the cell and what to do, before Excel does", async () => {
     const sheet = table03Sheet("三公", ["D8"]);
     const fake = new FakeExcel([{ ...sheet, protected: true }]);
     await expect(fake.run((context) => writeEdits(context, [number("三公", "D8", "1672.10")]))).rejects.toThrow(
-      "工作表“三公”受保护，请取消保护后重试"
+      "工作表“三公”受保护，D8 是锁定的单元格，无法写入：请在 审阅 → 撤销工作表保护 后重试"
     );
     expect(fake.cell("三公", "D8")).toBeUndefined();
+    expect(fake.syncCount).toBe(1);
   });
 });
 

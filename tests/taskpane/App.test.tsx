@@ -74,7 +74,8 @@ describe("the task pane in Excel", () => {
     // Errors come before the fillable cells.
     const order = screen.getAllByTestId("finding").map((item) => item.textContent ?? "");
     expect(order.findIndex((t) => t.includes("!C17"))).toBeLessThan(order.findIndex((t) => t.includes("!D8")));
-    expect(fake.syncCount).toBe(6);
+    // One sync to take up the workbook's record (none yet), then 3 for each of the two checks.
+    expect(fake.syncCount).toBe(7);
   });
 
   it("selects a finding's cell in Excel when it is clicked", async () => {
@@ -144,7 +145,7 @@ describe("the task pane in Excel", () => {
     clickButton("一键填充（3）");
     clickButton("确定");
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("工作表“03支出决算表”受保护，请取消保护后重试");
+    expect(alert.textContent).toContain("工作表“03支出决算表”受保护，D8 是锁定的单元格，无法写入：请在 审阅 → 撤销工作表保护 后重试");
     expect(fake.cell("03支出决算表", "D8")).toBeUndefined();
     expect(screen.queryByText(/已填写/)).toBeNull();
   });

@@ -17,9 +17,14 @@ export function workbookWithProblems(options: { protectedSheet?: boolean } = {})
   return [{ ...sheet03, protected: options.protectedSheet ?? false }, table07Sheet()];
 }
 
-export function excelPane(specs: FakeSheetSpec[] = workbookWithProblems()): { fake: FakeExcel; backend: ExcelBackend } {
-  const fake = new FakeExcel(specs, { name: "朝阳市委办公室2024决算.xlsx" });
-  const host = new ExcelHost({ run: fake.run, supports: () => true });
+/** The pane over a fake Excel; `supported`: the newest ExcelApi 1.x minor version it has (all, by default). */
+export function excelPane(
+  specs: FakeSheetSpec[] = workbookWithProblems(),
+  options: { supported?: number; fake?: FakeExcel } = {}
+): { fake: FakeExcel; backend: ExcelBackend } {
+  const fake = options.fake ?? new FakeExcel(specs, { name: "朝阳市委办公室2024决算.xlsx" });
+  const supported = options.supported ?? Infinity;
+  const host = new ExcelHost({ run: fake.run, supports: (version) => Number(version.split(".")[1]) <= supported });
   return { fake, backend: new ExcelBackend(host, inlineEngine()) };
 }
 

@@ -15,9 +15,10 @@ const useStyles = makeStyles({
   row: { display: "flex", justifyContent: "space-between", gap: "8px", padding: "1px 0" },
   value: { fontVariantNumeric: "tabular-nums", textAlign: "right", wordBreak: "break-all" },
   buttons: { display: "flex", gap: "8px", marginTop: "8px" },
+  note: { marginTop: "6px", fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function FillPreview(props: { edits: CellEdit[]; busy: boolean; onConfirm(): void; onCancel(): void }) {
+export function FillPreview(props: { edits: CellEdit[]; busy: boolean; note?: string | null; onConfirm(): void; onCancel(): void }) {
   const styles = useStyles();
   return (
     <section className={styles.box} aria-label="填充预览">
@@ -32,6 +33,11 @@ export function FillPreview(props: { edits: CellEdit[]; busy: boolean; onConfirm
           </li>
         ))}
       </ul>
+      {props.note ? (
+        <div className={styles.note} role="note">
+          {props.note}
+        </div>
+      ) : null}
       <div className={styles.buttons}>
         <Button appearance="primary" size="small" disabled={props.busy} onClick={props.onConfirm}>
           确定
