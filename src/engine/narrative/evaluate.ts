@@ -255,6 +255,22 @@ export function compareDirection(claim: CompareClaim): { direction: Direction; a
   return { direction, actual: actual.quantity, budget: budget.quantity };
 }
 
+/**
+ * Whether a comparison word stands: it agrees with the figures (持平 and 等于 alike), or with one of the other
+ * budgets the paragraph states that "预算数" may mean. Unchecked when a figure is missing.
+ */
+export function comparisonStands(claim: CompareClaim): { stands: boolean; direction: Direction; actual: Quantity; budget: Quantity } | Unchecked {
+  const result = compareDirection(claim);
+  if ("unchecked" in result) return result;
+  const fits = (direction: Direction) => direction === claim.direction || (direction === "flat" && claim.word === "等于");
+  if (fits(result.direction)) return { stands: true, ...result };
+  for (const budget of claim.alternatives ?? []) {
+    const other = compareDirection({ ...claim, budget, alternatives: undefined });
+    if (!("unchecked" in other) && fits(other.direction)) return { stands: true, ...result };
+  }
+  return { stands: false, ...result };
+}
+
 export function countAmount(claim: CountClaim): Quantity | Unchecked {
   const amount = valueOf(claim.amount, sheetOf(claim));
   return amount.ok ? amount.quantity : unchecked(amount);
