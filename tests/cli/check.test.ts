@@ -22,7 +22,7 @@ describe("juesuan check", () => {
   it("prints one JSON object with the contract's fields", async () => {
     const run = await runCli("check", SAMPLE_PATH, "--json");
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["workbook", "tables", "findings", "summary"]);
+    expect(Object.keys(report)).toEqual(["workbook", "tables", "findings", "summary", "claims"]);
     expect(report.workbook).toBe("sample.xlsx");
     expect(report.tables.map((t: { kind: string }) => t.kind)).toEqual(
       expect.arrayContaining(["01", "02", "03", "04", "05", "06", "07", "08", "09"])

@@ -4,6 +4,7 @@
 // check could reach it, unverifiable with what is missing. This is what `check --json` lists as `claims` and what
 // the coverage line “情况说明：共 N 个数字，已核对 M 个，无法核对 K 个” counts.
 import { memoOn } from "../memo";
+import { PUBLIC_TITLES } from "../tables";
 import { WorkbookTables } from "../rule";
 import { narrativeClaims } from "./analyze";
 import { Claim } from "./claims";
@@ -80,7 +81,8 @@ function missingReason(...sources: Source[]): { reason: string; reference: boole
   for (const source of sources) {
     if (source.kind !== "missing") continue;
     if (source.item) return { reason: `缺少${source.column}（${source.label}）`, reference: true };
-    return { reason: `工作簿中没有${source.label || "该项"}所在的报表`, reference: false };
+    const table = source.table ? `${PUBLIC_TITLES[source.table]}（公开${source.table}表）` : "相应的报表";
+    return { reason: `工作簿中没有${table}，${source.label || "该项"}无从核对`, reference: false };
   }
   return undefined;
 }
@@ -188,9 +190,9 @@ function subjectPhrase(scan: string, paragraph: NarrativeParagraph, figure: Text
 
 function defaultReason(scan: string, paragraph: NarrativeParagraph, figure: TextFigure, measure: Measure): string {
   const subject = subjectPhrase(scan, paragraph, figure);
-  if (measure === "count") return subject ? `报表中没有“${subject}”这一数量` : "报表中没有这一数量";
+  if (measure === "count") return "报表中没有这一数量";
   if (measure === "score") return "工作簿中没有相应的绩效自评得分";
-  return subject ? `报表和参考数据中没有“${subject}”` : "未能确定这个数字说的是哪一项";
+  return subject ? `报表中没有“${subject}”` : "未能确定这个数字说的是哪一项";
 }
 
 /** Numbers the figure scanner passes over (years, dates, list numbers), each with why it is not a figure. */

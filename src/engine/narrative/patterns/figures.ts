@@ -51,10 +51,10 @@ function subjectOf(context: PatternContext, phrase: string, position: number): {
   const named = resolution.phrase;
   if (named) {
     const item = resolution.item;
-    const sentence = sentenceAt(context, position);
+    // The same item named again: the figure the paragraph stated for it (when the tables lack it).
     const mention = [...context.mentions]
       .reverse()
-      .find((m) => m.position < position && m.position >= sentence.start && (item ? m.item?.id === item.id : !m.item && m.label === named));
+      .find((m) => m.position < position && (item ? m.item?.id === item.id : !m.item && m.label === named));
     return { item, label: item?.label ?? named, stated: mention?.figure, candidates: resolution.candidates };
   }
   const mention = lastMention(context, position);
@@ -124,7 +124,7 @@ function unchecked(context: PatternContext, figure: TextFigure, leadStart: numbe
 function unresolvedReason(phrase: string, candidates: string[] = []): string {
   if (candidates.length > 1) return `“${phrase}”可能指${candidates.join("、")}，无法确定是哪一项`;
   if (candidates.length === 1) return `“${phrase}”与报表项目“${candidates[0]}”名称不一致，未作核对`;
-  return phrase ? `报表和参考数据中没有“${phrase}”` : "未能确定这个数字说的是哪一项";
+  return phrase ? `报表中没有“${phrase}”` : "未能确定这个数字说的是哪一项";
 }
 
 /** The kind of budget a lead names: 年初预算, 全年预算 (the adjusted one), or a 预算 of either kind. */
@@ -153,15 +153,15 @@ function amountClaim(context: PatternContext, figure: TextFigure, lead: string, 
     item = mention?.item;
     label = mention?.label ?? "";
   }
-  const shown = withUnit(context, figure, "万元");
   if (!item) {
     unchecked(context, figure, leadStart, unresolvedReason(resolution.phrase, resolution.candidates));
     // Not an item of the tables ("机关运行经费支出 291.59 万元"), but a later "比上年增加 D 万元，增长 P%" is about it.
     if (label && MONEY_UNITS.has(figure.unit)) {
-      addMention(context, { position: figure.start, label, figure: shown, current: currentOf(context, undefined, shown) });
+      addMention(context, { position: figure.start, label, figure, current: currentOf(context, undefined, figure) });
     }
     return;
   }
+  const shown = withUnit(context, figure, "万元");
   const current = currentOf(context, item);
   claim(
     context,
