@@ -66,12 +66,23 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
   return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
 }
 
-/** The 注： line (or 备注： / 说明：) that ends a table: under an empty table it follows the header at once. */
+/** The 注： line (or 备注： / 说明：) that ends the data. */
 export function isNoteRow(view: SheetView, row: number): boolean {
+  return noteText(view, row, /^(注|备注|说明|填表说明)(:|\d|$)/);
+}
+
+/**
+ * A note that ends a header: under an empty table the 注： line follows the header at once. Only a note with its
+ * colon or number ("注：本表…", "注1"): a header cell may be called 说明 or 备注.
+ */
+function isNoteUnderHeader(view: SheetView, row: number): boolean {
+  return noteText(view, row, /^(注|备注|说明|填表说明)(:|\d)/);
+}
+
+function noteText(view: SheetView, row: number, pattern: RegExp): boolean {
   const first = view.filledColumns(row)[0];
   if (first === undefined) return false;
-  const text = normalizeText(view.rawText(row, first));
-  return /^(注|备注|说明|填表说明)(:|\d|$)/.test(text);
+  return pattern.test(normalizeText(view.rawText(row, first)));
 }
 
 /** The header texts of one row, spread over the columns a merged cell covers. */
@@ -137,7 +148,7 @@ export function findHeader(view: SheetView, from: number, limit: number, words: 
   for (let row = top + 1; row <= scanEnd; row++) {
     if (view.isBlankRow(row)) continue;
     // An empty table's header runs into its note: the note is not header text.
-    if (isNoteRow(view, row)) {
+    if (isNoteUnderHeader(view, row)) {
       dataStart = row;
       break;
     }
@@ -181,7 +192,7 @@ export function findHeader(view: SheetView, from: number, limit: number, words: 
  */
 function subHeadersOfDataRow(view: SheetView, header: HeaderBlock): [number, string][] {
   const row = header.dataStart;
-  if (isNoteRow(view, row)) return [];
+  if (isNoteUnderHeader(view, row)) return [];
   const out: [number, string][] = [];
   const groups = new Map<string, number[]>();
   for (const [col, stack] of header.stacks) {

@@ -210,7 +210,7 @@ export class Figures {
   private unprinted(at: FigureRef): FigureCell | undefined {
     const table = this.table(at.table);
     const row = table && rowByKey(table, at.row);
-    if (!table || !row || at.column in row.cells || !table.columns.includes(at.column)) return undefined;
+    if (!table || !isCoded(table.kind) || !row || at.column in row.cells || !table.columns.includes(at.column)) return undefined;
     if (!this.derivation(at)) return undefined;
     const other = table.rows.find((r) => r.cells[at.column])?.cells[at.column];
     if (!other) return undefined;
