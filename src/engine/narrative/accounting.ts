@@ -37,7 +37,7 @@ export interface FigureAccount {
   outcome: FigureOutcome;
   /** The cells it was checked with, each as "Sheet!A1"; [] when unverifiable. */
   against: string[];
-  /** For an unverifiable figure: what is missing, in words. */
+  /** For an unverifiable figure: what is missing, in words (for a rate on a zero base: that). */
   reason?: string;
   /** 参考数据 can supply what is missing. */
   reference?: boolean;
@@ -111,8 +111,8 @@ function checksOf(claim: Claim): Check[] {
       const outcome = checkAmount(claim);
       const check = fromOutcome(outcome, [claim.figure, ...statedFigures(claim.source)], [claim.source]);
       if (!check) return [];
-      // A ceiling (外事接待 within 公务接待费) that is exceeded is implausible, not wrong.
-      if (claim.atMost && check.outcome === "error") check.outcome = "warning";
+      // A ceiling (外事接待 within 公务接待费) met within rounding is met.
+      if (claim.atMost && check.outcome === "rounding") check.outcome = "agrees";
       return [check];
     }
     case "ratio": {
@@ -257,7 +257,7 @@ function accountOf(tables: WorkbookTables): NarrativeAccount {
       if (performed.length > 0) {
         const worst = performed.reduce((a, c) => (RANK[c.outcome] > RANK[a.outcome] ? c : a));
         const against = [...new Set(performed.flatMap((c) => (c.against.length ? c.against : [self])).map((a) => qualifyFrom(a, from)))];
-        figures.push({ paragraph, figure, measure, quote, outcome: worst.outcome, against });
+        figures.push({ paragraph, figure, measure, quote, outcome: worst.outcome, against, ...(worst.reason ? { reason: worst.reason } : {}) });
       } else {
         const first = own[0];
         figures.push({

@@ -17,6 +17,8 @@ export interface Verdict {
   /** The arithmetic: "1672.09 ÷ 2259.73 = 74.00%". */
   detail: string;
   related: string[];
+  /** Why no figure could be right ("增加额大于本年数"), when that is the error. */
+  impossible?: string;
 }
 
 /** Why a claim could not be checked: a source is missing, invalid or a placeholder, or a rate has a zero base. */
@@ -162,10 +164,22 @@ export function checkChangeRate(claim: ChangeClaim): Outcome {
   if (amount) {
     if (!amount.figure.amount) return { unchecked: "placeholder" };
     const direction = amount.direction;
+    // "增加 D 万元" with D beyond the current figure leaves last year below zero: the sentence cannot be right.
+    const change = amount.figure.amount;
+    if (direction === "up" && current.quantity.interval.hi.minus(change.value.minus(halfOf(change))).lt(0)) {
+      const d = showAmount(change);
+      return {
+        agreement: "error",
+        expected: `≤ ${formatFigure(current.quantity.point, current.quantity.decimals)} 万元`,
+        actual: `${d} 万元`,
+        detail: `上年数 = ${current.quantity.terms} − ${d} < 0`,
+        related: current.quantity.related,
+        impossible: `增加额 ${d} 万元大于本年数 ${formatFigure(current.quantity.point, current.quantity.decimals)} 万元，上年数将为负`,
+      };
+    }
     const result = rateFromSentence(current.quantity, amount.figure.amount, direction);
     if (result === "zero-base") return { unchecked: "zero-base", related: current.quantity.related };
     ({ point, range } = result);
-    const change = amount.figure.amount;
     const ratio = point;
     detail = () => {
       const d = showAmount(change);
