@@ -43,6 +43,8 @@ export interface RatioClaim extends ClaimBase {
   item?: Item;
   numerator: Source;
   denominator: Source;
+  /** The sentence's other budget ("全年预算为 321.02 万元" beside "年初预算为 0 万元"), for a rate on the wrong one. */
+  alternative?: Source;
 }
 
 /** A direction word and the figure after it: "减少 180.77 万元", "降低 7.41%". */

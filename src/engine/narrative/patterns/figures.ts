@@ -306,6 +306,7 @@ function budgetClaim(context: PatternContext, figure: TextFigure, subjectPhrase:
   // "年初预算为 500.00 万元，支出决算为 477.29 万元，完成年初预算的 95.46%": checked from the sentence alone.
   const statedBudget = statedInClauses(context, figure.start, STATED_BUDGET, kind);
   const statedActual = statedInClauses(context, figure.start, STATED_ACTUAL);
+  const other = kind === "年初" ? statedInClauses(context, figure.start, STATED_BUDGET, "全年") : undefined;
   if (!subject.item && !statedBudget) return unchecked(context, figure, leadStart, unresolvedReason(subject.label, subject.candidates));
   const at = context.paragraph.cell;
   const denominator: Source = statedBudget
@@ -327,6 +328,7 @@ function budgetClaim(context: PatternContext, figure: TextFigure, subjectPhrase:
       item: subject.item,
       numerator,
       denominator,
+      ...(other && other !== statedBudget ? { alternative: { kind: "stated" as const, figure: other, at, label: "全年预算数" } } : {}),
     },
     [figure]
   );

@@ -10,8 +10,14 @@ import { quoted, reportAt } from "./support";
 const ADD_TO_REFERENCE = "，可在“参考数据”表中填写后再核对";
 
 function check(context: RuleContext): void {
+  // The same words may state the same figure twice in a cell ("涉及预算金额 175.52 万元" thrice): each is said.
+  const said = new Map<string, number>();
   for (const account of narrativeAccount(context.tables).figures) {
     if (account.outcome !== "unverifiable") continue;
+    const text = `无法核对：${account.reason}——“${figureQuote(account)}”中的 ${figureShown(account)}`;
+    const key = `${account.paragraph.cell.address}|${text}`;
+    const times = (said.get(key) ?? 0) + 1;
+    said.set(key, times);
     context.report({
       severity: "info",
       table: "narrative",
@@ -20,7 +26,7 @@ function check(context: RuleContext): void {
       related: [],
       expected: null,
       actual: account.figure.unit === "%" ? `${account.figure.raw}%` : account.figure.raw,
-      message: `无法核对：${account.reason}——“${figureQuote(account)}”中的 ${figureShown(account)}${account.reference ? ADD_TO_REFERENCE : ""}`,
+      message: `${text}${times > 1 ? `（本单元格第 ${times} 处）` : ""}${account.reference ? ADD_TO_REFERENCE : ""}`,
     });
   }
   // “与上年持平” states no figure but needs last year's.
