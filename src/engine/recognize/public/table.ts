@@ -9,7 +9,7 @@ export { isNoteRow };
 import { TableAnchor } from "./locate";
 import { readMeta } from "./meta";
 import { NoteSink } from "./notes";
-import { isDashes, normalizeText } from "./text";
+import { isDashes } from "./text";
 import { SheetView } from "./view";
 
 export interface TableContext {
