@@ -140,10 +140,11 @@ function amountClaim(context: PatternContext, figure: TextFigure, lead: string, 
   if (STATED_BUDGET.test(lead)) return statedBudget(context, figure, lead, leadStart);
   const actual = STATED_ACTUAL.test(lead);
   let resolution = resolveSubject(lead, context.paragraph.section, context.tables);
-  // "9999.99 万元的收入总计": the noun after the figure.
-  if (!resolution.phrase) {
+  // "取得 9999.99 万元的收入总计": the noun after the figure, when the words before it name nothing.
+  if (!resolution.item) {
     const after = /^的([^，。；;,：:、（(]+)/.exec(normalizePhrase(context.scan.slice(figure.unitEnd, figure.unitEnd + 24)));
-    if (after) resolution = resolveSubject(after[1], context.paragraph.section, context.tables);
+    const noun = after ? resolveSubject(after[1], context.paragraph.section, context.tables) : undefined;
+    if (noun?.item) resolution = noun;
   }
   let item = resolution.item;
   let label = item?.label ?? resolution.phrase;
