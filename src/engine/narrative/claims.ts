@@ -137,6 +137,8 @@ export interface UncheckedClaim extends ClaimBase {
   reason: string;
   /** 参考数据 could hold the missing figure. */
   reference?: boolean;
+  /** What 参考数据 would need to hold for it (a 年初预算数 of a （项）), for the 参考数据 template. */
+  missing?: Source;
 }
 
 export type Claim =

@@ -111,11 +111,19 @@ export function figurePattern(context: PatternContext): void {
 }
 
 /** A figure no check reaches, with why. */
-function unchecked(context: PatternContext, figure: TextFigure, leadStart: number, reason: string, reference = false): void {
+function unchecked(context: PatternContext, figure: TextFigure, leadStart: number, reason: string, reference = false, missing?: Source): void {
   if (figure.placeholder) return;
   claim(
     context,
-    { kind: "unchecked", paragraph: context.paragraph, quote: { start: skipSpaces(context.scan, leadStart), end: figure.unitEnd }, figure, reason, reference },
+    {
+      kind: "unchecked",
+      paragraph: context.paragraph,
+      quote: { start: skipSpaces(context.scan, leadStart), end: figure.unitEnd },
+      figure,
+      reason,
+      reference,
+      ...(missing ? { missing } : {}),
+    },
     [figure]
   );
 }
@@ -203,7 +211,7 @@ function statedBudget(context: PatternContext, figure: TextFigure, lead: string,
   if (!item) return unchecked(context, figure, leadStart, label ? unresolvedReason(label, resolution.candidates) : "未能确定这个预算数是哪一项的");
   if (kind === "全年") return unchecked(context, figure, leadStart, `报表中没有全年预算数（${item.label}）`);
   const source = budgetSource(context.tables, item, context.paragraph.section === "threePublic");
-  if (source.kind === "missing") return unchecked(context, figure, leadStart, `缺少年初预算数（${describe(item)}）`, true);
+  if (source.kind === "missing") return unchecked(context, figure, leadStart, `缺少年初预算数（${describe(item)}）`, true, source);
   claim(
     context,
     {
