@@ -192,6 +192,8 @@ function defaultReason(scan: string, paragraph: NarrativeParagraph, figure: Text
   const subject = subjectPhrase(scan, paragraph, figure);
   if (measure === "count") return "报表中没有这一数量";
   if (measure === "score") return "工作簿中没有相应的绩效自评得分";
+  // 1.23 亿元 stands for ±50 万元: too coarse to hold against a table's 万元 figure, so it is not compared.
+  if (figure.unit === "亿元") return "以亿元为单位的数字精度不足万元，未与报表核对";
   return subject ? `报表中没有“${subject}”` : "未能确定这个数字说的是哪一项";
 }
 

@@ -88,3 +88,17 @@ describe("reading a figure's subject", () => {
     expect(share.outcome).toBe("agrees");
   });
 });
+
+describe("a figure in 亿元", () => {
+  it("is 无法核对 with the reason (too coarse for a 万元 table figure), never an error", () => {
+    const yi = new Decimal(TOTAL).div(10000).toDecimalPlaces(2).toFixed(2);
+    const row = rowOf("（一）收入总计");
+    const paragraphs = [...NARRATIVE];
+    paragraphs[row - 1] = paragraphs[row - 1].replace(`${TOTAL} 万元`, `${yi} 亿元`);
+    const tables = sampleTables({ paragraphs });
+    const [total] = narrativeAccount(tables).figures.filter((f) => f.paragraph.cell.address === `A${row}`);
+    expect(total.figure.unit).toBe("亿元");
+    expect(total.outcome).toBe("unverifiable");
+    expect(total.reason).toContain("亿元");
+  });
+});
