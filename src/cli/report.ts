@@ -3,6 +3,7 @@
 import { CheckResult } from "../engine";
 import { Finding, SEVERITY_LABEL, SEVERITY_ORDER, Summary } from "../engine/finding";
 import { tableLabel } from "../engine/tables";
+import { coverageLine } from "../engine/narrative/claim-entries";
 
 function findingLine(finding: Finding): string {
   const where = `${finding.sheet}!${finding.cell}`;
@@ -50,6 +51,8 @@ export function renderReport(result: CheckResult): string {
     out.push("");
   }
   if (result.findings.length === 0) out.push("全部核对通过，没有发现问题。", "");
+  // Only a workbook with a narrative says how much of it was checked.
+  if (result.tables.some((t) => t.kind === "narrative")) out.push(coverageLine(result.claims ?? []));
   out.push(...departmentLines(result));
   out.push(`合计：${summaryLine(result)}`);
   return out.join("\n") + "\n";
@@ -74,5 +77,16 @@ export function jsonReport(result: CheckResult): object {
       ...(f.department ? { department: f.department } : {}),
     })),
     summary: result.summary,
+    claims: (result.claims ?? []).map((c) => ({
+      sheet: c.sheet,
+      cell: c.cell,
+      text: c.text,
+      quote: c.quote,
+      outcome: c.outcome,
+      against: c.against,
+      unit: c.unit,
+      ...(c.reason ? { reason: c.reason } : {}),
+      ...(c.department ? { department: c.department } : {}),
+    })),
   };
 }

@@ -6,6 +6,7 @@ import { DepartmentTables, departmentsOf } from "./recognize";
 import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
 import { ALL_RULES } from "./rules";
 import { FigureCell, TableKind } from "./tables";
+import { NarrativeClaim, narrativeClaimEntries } from "./narrative/claim-entries";
 
 export interface TableSummary {
   kind: TableKind;
@@ -20,6 +21,8 @@ export interface CheckResult {
   summary: Summary;
   /** One summary per department, in workbook order (one entry for a one-department workbook). */
   departments?: DepartmentSummary[];
+  /** Every figure of 情况说明 with its outcome, in text order (cli-contract.md `claims`). */
+  claims?: NarrativeClaim[];
 }
 
 const TABLE_ORDER: string[] = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "perf-unit", "perf-project", "narrative"];
@@ -123,10 +126,12 @@ export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_S
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
   const results: { department?: string; findings: Finding[] }[] = [];
   const tables: TableSummary[] = [];
+  const claims: NarrativeClaim[] = [];
   // One department at a time: its tables, and all that its rules work out, are garbage before the next is read.
   for (let department = departments.shift(); department; department = departments.shift()) {
     const recognized = department.recognize();
     results.push(runDepartment(department.name, recognized, several, settings));
+    claims.push(...narrativeClaimEntries(recognized, several ? department.name : undefined));
     for (const table of recognized.all) tables.push({ kind: table.kind, sheet: table.sheet, range: table.range });
   }
   const findings = results.flatMap((r) => sortFindings(r.findings, sheetOrder));
@@ -137,6 +142,7 @@ export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_S
     findings,
     summary: summarize(findings),
     departments: results.map((r) => ({ name: r.department, summary: summarize(r.findings) })),
+    claims,
   };
 }
 

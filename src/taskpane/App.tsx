@@ -23,6 +23,7 @@ import { PaneBackend } from "./backend";
 import { FillPreview } from "./components/FillPreview";
 import { FindingList } from "./components/FindingList";
 import { NarrativePanel } from "./components/NarrativePanel";
+import { NarrativeCoverage } from "./components/NarrativeCoverage";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { SummaryBar } from "./components/SummaryBar";
 import { countByClass } from "./labels";
@@ -194,6 +195,24 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
       {outcome ? (
         <>
           <SummaryBar counts={countByClass(findings)} filter={state.filter} onFilter={actions.setFilter} />
+          {outcome.result.tables.some((t) => t.kind === "narrative") ? (
+            <NarrativeCoverage
+              claims={outcome.result.claims ?? []}
+              onSelect={(claim) =>
+                void actions.select({
+                  rule: "narrative/unverifiable",
+                  severity: "info",
+                  sheet: claim.sheet,
+                  cell: claim.cell,
+                  related: [],
+                  expected: null,
+                  actual: claim.text,
+                  message: claim.reason ?? "",
+                  table: "narrative",
+                })
+              }
+            />
+          ) : null}
           {findings.length === 0 ? (
             <div className={styles.allClear}>全部核对通过，没有发现问题。</div>
           ) : (

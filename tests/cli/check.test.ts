@@ -22,7 +22,7 @@ describe("juesuan check", () => {
   it("prints one JSON object with the contract's fields", async () => {
     const run = await runCli("check", SAMPLE_PATH, "--json");
     const report = JSON.parse(run.stdout);
-    expect(Object.keys(report)).toEqual(["workbook", "tables", "findings", "summary"]);
+    expect(Object.keys(report)).toEqual(["workbook", "tables", "findings", "summary", "claims"]);
     expect(report.workbook).toBe("sample.xlsx");
     expect(report.tables.map((t: { kind: string }) => t.kind)).toEqual(
       expect.arrayContaining(["01", "02", "03", "04", "05", "06", "07", "08", "09"])
@@ -40,6 +40,32 @@ describe("juesuan check", () => {
     expect(report.summary.rounding).toBe(counted);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(report.summary.error > 0 ? 1 : 0);
+  });
+
+  it("lists every figure of 情况说明 in `claims`, in text order, with its outcome and the cells it was checked with", async () => {
+    const report = JSON.parse((await runCli("check", SAMPLE_PATH, "--json")).stdout);
+    expect(report.claims.length).toBeGreaterThan(100);
+    for (const claim of report.claims) {
+      expect(Object.keys(claim)).toEqual(expect.arrayContaining(["sheet", "cell", "text", "quote", "outcome", "against"]));
+      expect(["agrees", "rounding", "error", "warning", "unverifiable"]).toContain(claim.outcome);
+      expect(claim.quote).toContain(claim.text);
+      for (const cell of claim.against) expect(cell).toMatch(/^.+![A-Z]+\d+$/);
+      if (claim.outcome === "unverifiable") expect(claim.against).toEqual([]);
+    }
+    const first = report.claims[0];
+    expect(first).toMatchObject({ sheet: "情况说明", cell: "A2", outcome: "agrees" });
+    expect(first.quote).toBe(`收入总计 ${first.text} 万元`);
+    expect(first.against).toEqual([expect.stringMatching(/^01收入支出决算总表!C\d+$/)]);
+    // The three sentences that need 年初预算数 are unverifiable until 参考数据 gives it.
+    expect(report.claims.filter((c: { outcome: string; reason?: string }) => c.outcome === "unverifiable" && c.reason?.startsWith("缺少年初预算数")).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("says in the text report how much of 情况说明 was checked", async () => {
+    const json = JSON.parse((await runCli("check", SAMPLE_PATH, "--json")).stdout);
+    const total = json.claims.length;
+    const unverifiable = json.claims.filter((c: { outcome: string }) => c.outcome === "unverifiable").length;
+    const run = await runCli("check", SAMPLE_PATH);
+    expect(run.stdout).toContain(`情况说明：共 ${total} 个数字，已核对 ${total - unverifiable} 个，无法核对 ${unverifiable} 个`);
   });
 
   it("prints a readable Chinese report grouped by table", async () => {

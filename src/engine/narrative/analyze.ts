@@ -4,7 +4,7 @@
 import { memoOn } from "../memo";
 import { WorkbookTables } from "../rule";
 import { Claim } from "./claims";
-import { Mention, PatternContext, claim } from "./patterns/context";
+import { PatternContext, claim, headMention, sentenceAt } from "./patterns/context";
 import { comparePattern } from "./patterns/compare";
 import { figurePattern } from "./patterns/figures";
 import { flatPattern } from "./patterns/flat";
@@ -13,8 +13,8 @@ import { leftoverPattern } from "./patterns/leftover";
 import { nonePattern } from "./patterns/none";
 import { perfPattern } from "./patterns/perf";
 import { threePublicPattern } from "./patterns/three-public";
-import { asciiFigures, scanFigures } from "./text";
-import { NarrativeSheet, Section } from "./types";
+import { asciiFigures, clauseStart, scanFigures } from "./text";
+import { NarrativeParagraph, NarrativeSheet } from "./types";
 
 const PATTERNS: ((context: PatternContext) => void)[] = [
   leftoverPattern,
@@ -31,17 +31,16 @@ const PATTERNS: ((context: PatternContext) => void)[] = [
 export function readNarrative(narrative: NarrativeSheet, tables: WorkbookTables): Claim[] {
   const claims: Claim[] = [];
   const scans = new Map<string, string>();
-  let carried: Mention | undefined;
-  let carriedSection: Section | undefined;
+  let previous: { paragraph: NarrativeParagraph; context: PatternContext } | undefined;
+  let heading: string | undefined;
   for (const paragraph of narrative.paragraphs) {
+    if (paragraph.heading && /^\s*[一二三四五六七八九十]+[、.．]/.test(paragraph.text)) heading = paragraph.text;
     const cell = paragraph.cell;
     let scan = scans.get(cell.address);
     if (scan === undefined) {
       scan = asciiFigures(cell.text);
       scans.set(cell.address, scan);
     }
-    if (paragraph.heading || paragraph.section !== carriedSection) carried = undefined;
-    carriedSection = paragraph.section;
     const context: PatternContext = {
       tables,
       paragraph,
@@ -50,7 +49,8 @@ export function readNarrative(narrative: NarrativeSheet, tables: WorkbookTables)
       claimed: new Set(),
       claims,
       mentions: [],
-      carried,
+      continued: !paragraph.heading && previous ? continuation(previous.paragraph, previous.context) : undefined,
+      sectionHeading: heading,
     };
     for (const pattern of PATTERNS) pattern(context);
     for (const figure of context.figures) {
@@ -58,10 +58,25 @@ export function readNarrative(narrative: NarrativeSheet, tables: WorkbookTables)
         claim(context, { kind: "stray", paragraph, quote: { start: figure.start, end: figure.unitEnd }, figure });
       }
     }
-    const last = context.mentions.reduce<Mention | undefined>((a, m) => (!a || m.position > a.position ? m : a), undefined);
-    if (last) carried = last;
+    previous = { paragraph, context };
   }
   return claims;
+}
+
+/** A paragraph's text ends mid-sentence when its last character ends neither a sentence nor a lead-in (：). */
+const ENDS_SENTENCE = /[。！？!?；;：:]\s*$/;
+
+/**
+ * When the cell before ended mid-sentence (a report's text cut between cells), the next paragraph goes on with it:
+ * the cut clause's words lead its first figure, and the cut sentence's mentions are still in force.
+ */
+function continuation(before: NarrativeParagraph, context: PatternContext): PatternContext["continued"] {
+  if (before.heading || ENDS_SENTENCE.test(before.text)) return undefined;
+  const scan = context.scan;
+  const lead = scan.slice(clauseStart(scan, before.end, before.start), before.end);
+  const sentence = sentenceAt(context, Math.max(before.start, before.end - 1));
+  const mentions = context.mentions.filter((m) => m.position >= sentence.start).sort((a, b) => a.position - b.position);
+  return { lead, mentions: [...(context.continued && sentence.start === before.start ? context.continued.mentions : []), ...mentions], head: headMention(context) };
 }
 
 const CLAIMS = Symbol("narrative claims");

@@ -43,6 +43,8 @@ export interface RatioClaim extends ClaimBase {
   item?: Item;
   numerator: Source;
   denominator: Source;
+  /** The sentence's other budget ("全年预算为 321.02 万元" beside "年初预算为 0 万元"), for a rate on the wrong one. */
+  alternative?: Source;
 }
 
 /** A direction word and the figure after it: "减少 180.77 万元", "降低 7.41%". */
@@ -82,6 +84,10 @@ export interface CompareClaim extends ClaimBase {
   direction: Direction;
   actual: Source;
   budget: Source;
+  /** The figures of the paragraph the word is about ("年初预算为 A 万元，支出决算为 B 万元"), when it states them. */
+  figures?: TextFigure[];
+  /** Other budgets the paragraph states that "预算数" may mean (年初 and 全年): a word fitting one of them stands. */
+  alternatives?: Source[];
 }
 
 /** "参加出国（境）团组 0 个", "当年购置公务用车 0 辆": a count that goes with an amount (none without the other). */
@@ -120,6 +126,21 @@ export interface StrayPlaceholder extends ClaimBase {
   figure: TextFigure;
 }
 
+/**
+ * A figure no check can reach: its subject names no cell, or several ("支出收入 2002.80 万元"), or the figure is
+ * of a kind the nine tables do not hold (全年预算数, a count of cars). Reported 无法核对 with the reason.
+ */
+export interface UncheckedClaim extends ClaimBase {
+  kind: "unchecked";
+  figure: TextFigure;
+  /** What is missing, in words: "缺少年初预算数（行政运行）", "“支出收入”可能是…". */
+  reason: string;
+  /** 参考数据 could hold the missing figure. */
+  reference?: boolean;
+  /** What 参考数据 would need to hold for it (a 年初预算数 of a （项）), for the 参考数据 template. */
+  missing?: Source;
+}
+
 export type Claim =
   | AmountClaim
   | RatioClaim
@@ -130,7 +151,8 @@ export type Claim =
   | NoneClaim
   | LeftoverClaim
   | UnitClaim
-  | StrayPlaceholder;
+  | StrayPlaceholder
+  | UncheckedClaim;
 
 export type ClaimOf<K extends Claim["kind"]> = Extract<Claim, { kind: K }>;
 

@@ -17,6 +17,8 @@ export interface Verdict {
   /** The arithmetic: "1672.09 ÷ 2259.73 = 74.00%". */
   detail: string;
   related: string[];
+  /** Why no figure could be right ("增加额大于本年数"), when that is the error. */
+  impossible?: string;
 }
 
 /** Why a claim could not be checked: a source is missing, invalid or a placeholder, or a rate has a zero base. */
@@ -162,10 +164,22 @@ export function checkChangeRate(claim: ChangeClaim): Outcome {
   if (amount) {
     if (!amount.figure.amount) return { unchecked: "placeholder" };
     const direction = amount.direction;
+    // "增加 D 万元" with D beyond the current figure leaves last year below zero: the sentence cannot be right.
+    const change = amount.figure.amount;
+    if (direction === "up" && current.quantity.interval.hi.minus(change.value.minus(halfOf(change))).lt(0)) {
+      const d = showAmount(change);
+      return {
+        agreement: "error",
+        expected: `≤ ${formatFigure(current.quantity.point, current.quantity.decimals)} 万元`,
+        actual: `${d} 万元`,
+        detail: `上年数 = ${current.quantity.terms} − ${d} < 0`,
+        related: current.quantity.related,
+        impossible: `增加额 ${d} 万元大于本年数 ${formatFigure(current.quantity.point, current.quantity.decimals)} 万元，上年数将为负`,
+      };
+    }
     const result = rateFromSentence(current.quantity, amount.figure.amount, direction);
     if (result === "zero-base") return { unchecked: "zero-base", related: current.quantity.related };
     ({ point, range } = result);
-    const change = amount.figure.amount;
     const ratio = point;
     detail = () => {
       const d = showAmount(change);
@@ -253,6 +267,22 @@ export function compareDirection(claim: CompareClaim): { direction: Direction; a
   const difference = roundTo(actual.quantity.point.minus(budget.quantity.point), decimals);
   const direction: Direction = difference.isZero() ? "flat" : difference.gt(0) ? "up" : "down";
   return { direction, actual: actual.quantity, budget: budget.quantity };
+}
+
+/**
+ * Whether a comparison word stands: it agrees with the figures (持平 and 等于 alike), or with one of the other
+ * budgets the paragraph states that "预算数" may mean. Unchecked when a figure is missing.
+ */
+export function comparisonStands(claim: CompareClaim): { stands: boolean; direction: Direction; actual: Quantity; budget: Quantity } | Unchecked {
+  const result = compareDirection(claim);
+  if ("unchecked" in result) return result;
+  const fits = (direction: Direction) => direction === claim.direction || (direction === "flat" && claim.word === "等于");
+  if (fits(result.direction)) return { stands: true, ...result };
+  for (const budget of claim.alternatives ?? []) {
+    const other = compareDirection({ ...claim, budget, alternatives: undefined });
+    if (!("unchecked" in other) && fits(other.direction)) return { stands: true, ...result };
+  }
+  return { stands: false, ...result };
 }
 
 export function countAmount(claim: CountClaim): Quantity | Unchecked {

@@ -37,6 +37,8 @@ function cellsFrom(tables: WorkbookTables, specs: CellSpec[]): FigureCell[] | un
   for (const [kind, rowKey, column] of specs) {
     const table = tables.public[kind];
     if (!table) continue;
+    // A column the recogniser did not find is not a column of zeros: the figure is not known.
+    if (!table.empty && !table.columns.includes(column)) return undefined;
     anyTable = true;
     const cell = findRow(table, rowKey)?.cells[column];
     if (cell) cells.push(cell);
@@ -95,7 +97,7 @@ function fiscalColumn(column: "total" | "basic" | "project"): (t: WorkbookTables
 
 const ITEM_SPECS: ItemSpec[] = [
   // 一、收入
-  income01("income.grand", "收入总计", "in.grand", ["总收入", "收入总额"]),
+  income01("income.grand", "收入总计", "in.grand", ["总收入", "收入总额", "收入支出总计", "收支总计"]),
   { ...income01("income.grand", "收入总计", "in.grand"), aliases: ["收入"], sections: ["overall"] },
   income01("income.total", "本年收入合计", "in.total", ["本年收入"]),
   {
@@ -140,9 +142,16 @@ const ITEM_SPECS: ItemSpec[] = [
   economic06("399", "其他支出"),
   // 二、财政拨款支出
   {
+    id: "fiscal.grand",
+    label: "财政拨款收入支出总计",
+    aliases: ["财政拨款收支总计", "财政拨款收入总计", "财政拨款支出总计"],
+    table: "04",
+    cells: (t) => cellsFrom(t, [["04", "in.grand", "amount"]]),
+  },
+  {
     id: "fiscal.total",
     label: "财政拨款支出",
-    aliases: ["财政拨款支出总计", "财政拨款支出合计"],
+    aliases: ["财政拨款支出合计"],
     table: "04",
     cells: (t) => firstOf(t, [["04", "out.total", "total"]]) ?? fiscalColumn("total")(t),
   },
@@ -175,12 +184,22 @@ const ITEM_SPECS: ItemSpec[] = [
     cells: (t) => firstOf(t, [["09", "total", "total"]], [["04", "out.total", "soe"]]),
   },
   // 三、“三公”经费
-  threePublic("3p.total", "total", "“三公”经费支出", ["三公经费", "财政拨款安排的三公经费支出", "财政拨款安排的三公经费", "三公经费支出合计", "财政拨款三公经费支出"]),
+  threePublic("3p.total", "total", "“三公”经费支出", [
+    "三公经费",
+    "财政拨款安排的三公经费支出",
+    "财政拨款安排的三公经费",
+    "三公经费支出合计",
+    "财政拨款三公经费支出",
+    "三公经费财政拨款支出",
+    "三公经费财政拨款",
+  ]),
   threePublic("3p.abroad", "abroad", "因公出国（境）费", ["因公出国(境)费用", "因公出国费", "因公出国(境)经费"]),
-  threePublic("3p.reception", "reception", "公务接待费"),
+  threePublic("3p.reception", "reception", "公务接待费", ["国内公务接待", "国内公务接待费"]),
+  // 外事接待 / 外宾接待 is part of 公务接待费: a ceiling, not a restatement (the patterns read it as one).
+  { ...threePublic("3p.foreign", "reception", "外宾接待费", ["外宾接待支出", "外宾接待", "外事接待", "外事接待费", "外事接待支出"]), budgetCells: undefined },
   threePublic("3p.vehicle", "vehicle", "公务用车购置及运行费", ["公务用车购置及运行维护费", "公务用车购置和运行费", "公务用车购置及运行维护支出"]),
-  threePublic("3p.vehicleOps", "vehicleOps", "公务用车运行维护费", ["公务用车运行费"]),
-  threePublic("3p.vehiclePurchase", "vehiclePurchase", "公务用车购置费"),
+  threePublic("3p.vehicleOps", "vehicleOps", "公务用车运行维护费", ["公务用车运行费", "公务用车运行维护"]),
+  threePublic("3p.vehiclePurchase", "vehiclePurchase", "公务用车购置费", ["公务用车购置"]),
   // 四、基本支出
   { id: "basic.personnel", label: "人员经费", aliases: ["人员经费合计", "人员经费支出"], table: "06", cells: (t) => cellsFrom(t, [["06", "personnelTotal", "amount"]]) },
   { id: "basic.public", label: "公用经费", aliases: ["日常公用经费", "公用经费合计", "公用经费支出"], table: "06", cells: (t) => cellsFrom(t, [["06", "publicTotal", "amount"]]) },
@@ -219,17 +238,17 @@ export function itemById(id: string): Item | undefined {
 }
 
 /** A row of table 05 as an item: a 类 from a sentence "1. 一般公共服务支出 1837.28 万元", or a 项 from （类）（款）（项）. */
-export function functionalItem(row: TableRow): Item {
+export function functionalItem(row: TableRow, kind: "05" | "08" | "09" = "05"): Item {
   const code = row.code ?? row.key;
   return {
-    id: `fn:${code}`,
+    id: kind === "05" ? `fn:${code}` : `fn${kind}:${code}`,
     label: row.name.trim(),
     code,
     aliases: [normalizePhrase(row.name)],
-    table: "05",
+    table: kind,
     cells: (t) => {
-      const table = t.public["05"];
-      if (!table) return undefined;
+      const table = t.public[kind];
+      if (!table || (!table.empty && !table.columns.includes("total"))) return undefined;
       const cell = findRow(table, row.key)?.cells.total;
       return cell ? [cell] : [];
     },
@@ -277,4 +296,80 @@ export function rowsNamed(table: PublicTable, name: string, digits: number, pref
     const code = row.code ?? row.key;
     return /^\d+$/.test(code) && code.length === digits && code.startsWith(prefix) && sameName(row.name, name);
   });
+}
+
+/** A phrase with its trailing 支出 dropped, for names written with or without it (公务接待费支出, 公务接待费). */
+function bare(phrase: string): string {
+  const dropped = phrase.replace(/支出$/, "");
+  return dropped.length >= 2 ? dropped : phrase;
+}
+
+/**
+ * The words of a lead that name its subject: without the department and the year before it ("上海市普陀区财政局
+ * 2024年度收入支出总计" → "收入支出总计"), list numbers, 其中 / 主要用于以下方面, quotes, the （类）（款）（项）
+ * markers, and what follows the name ("支出决算为", "决算数", "为").
+ */
+export function subjectWords(lead: string): string {
+  return subjectForms(lead).pop() ?? "";
+}
+
+/** The forms a lead takes as its extra words are dropped one by one, longest first (本年收入合计 before 收入合计). */
+function subjectForms(lead: string): string[] {
+  let phrase = normalizePhrase(lead).replace(/\((?:类|款|项)\)/g, "");
+  const afterYear = phrase.replace(/^.*?\d{4}年度?/, "");
+  if (afterYear && afterYear !== phrase) phrase = afterYear;
+  const forms = [phrase];
+  for (let i = 0; i < 6; i++) {
+    const next = phrase
+      .replace(/^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[、.](?!\d)|[①-⑳])/, "")
+      .replace(/^(?:其中|包括|具体包括|主要包括|主要用于以下方面|主要用于|具体情况如下|本部门|本单位|\(含|含|\(其中)[:,]?/, "")
+      .replace(/(?:为|是|共计|达到|达|累计)$/, "")
+      .replace(/(?:当年)?(?:支出)?决算数?$/, "")
+      .replace(/(?:增加|减少)$/, "")
+      .replace(/^(?:本年度|本年|今年|当年|全年)/, "");
+    if (next === phrase) break;
+    phrase = next;
+    forms.push(phrase);
+  }
+  return forms;
+}
+
+export interface Resolution {
+  item?: Item;
+  /** The words read as the subject. */
+  phrase: string;
+  /** Items the words could mean when they name none for sure (reported, never guessed). */
+  candidates: string[];
+}
+
+/**
+ * The item a subject names, matched whole against the tables' own names (the catalogue's labels and short forms,
+ * the 类 names of 05), written with or without a trailing 支出. No match, or more than one, is no item.
+ */
+export function resolveSubject(lead: string, section: Section, tables: WorkbookTables): Resolution {
+  const forms = subjectForms(lead);
+  const phrase = forms[forms.length - 1] ?? "";
+  if (!phrase) return { phrase, candidates: [] };
+  for (const form of forms) {
+    const exact = form ? resolveItem(form, section, tables) : undefined;
+    if (exact) return { item: exact, phrase: form, candidates: [] };
+  }
+  const key = bare(phrase);
+  const found = new Map<string, Item>();
+  for (const entry of ORDERED) {
+    if (!entry.sections.includes(section)) continue;
+    if (entry.item.aliases.some((alias) => bare(alias) === key)) found.set(entry.item.id, CATALOGUE.get(entry.item.id)!);
+  }
+  if (found.size === 1) return { item: [...found.values()][0], phrase, candidates: [] };
+  if (found.size > 1) return { phrase, candidates: [...found.values()].map((i) => i.label) };
+  const category = categoryItem(phrase, tables) ?? categoryItem(`${key}支出`, tables);
+  if (category && (section === "gpb" || section === "fiscal")) return { item: category, phrase, candidates: [] };
+  // Names that contain the words, or that the words contain, are what the reader might have meant.
+  const near = new Set<string>();
+  if (key.length >= 3) {
+    for (const item of CATALOGUE.values()) {
+      if (item.aliases.some((a) => a.length >= 3 && bare(a).includes(key))) near.add(item.label);
+    }
+  }
+  return { phrase, candidates: [...near].slice(0, 4) };
 }

@@ -51,8 +51,13 @@ export function headingSection(line: string, current: Section): Section | undefi
   if (TOP_HEADING.test(text)) {
     if (/三公/.test(text)) return "threePublic";
     if (/收入支出决算总体|收支决算总体|总体情况/.test(text) && !/财政拨款/.test(text)) return "overall";
+    // Shanghai's template: 二、收入决算情况说明, 三、支出决算情况说明 are part of the whole-department account.
+    if (/^[一二三四五六七八九十]+[、.](?:收入|支出)决算情况/.test(text)) return "overall";
     if (/基本支出/.test(text)) return "basic";
-    if (/财政拨款支出/.test(text)) return "fiscal";
+    if (/财政拨款收入支出决算总体|财政拨款支出/.test(text) && !/政府性基金|国有资本经营/.test(text)) return "fiscal";
+    // 八、政府性基金预算… 九、国有资本经营预算…: their own tables (08, 09), read like 一般公共预算's.
+    if (/政府性基金|国有资本经营/.test(text)) return "gpb";
+    if (/绩效/.test(text)) return "perf";
     if (/其他重要事项|其他事项/.test(text)) return "other";
     return undefined;
   }

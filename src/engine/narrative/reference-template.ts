@@ -30,6 +30,8 @@ function referenceSources(claim: Claim): Source[] {
       return [claim.current, claim.prior];
     case "compare":
       return [claim.actual, claim.budget];
+    case "unchecked":
+      return claim.missing ? [claim.missing] : [];
     default:
       return [];
   }

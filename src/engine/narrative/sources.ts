@@ -7,7 +7,7 @@ import { qualify } from "../grid";
 import { memoOn } from "../memo";
 import { Interval, addIntervals, intervalOf } from "../rounding";
 import { WorkbookTables } from "../rule";
-import { FigureCell } from "../tables";
+import { FigureCell, PublicKind } from "../tables";
 import { effectiveCell } from "../rules/public/effective-cell";
 import { Item } from "./items";
 import { normalizePhrase } from "./text";
@@ -25,7 +25,7 @@ export type Source =
   /** A figure the narrative states itself (机关运行经费 291.59, 项目全年预算数为 146.4 万元). */
   | { kind: "stated"; figure: TextFigure; at: NarrativeCell; label: string }
   /** Nowhere: neither the tables nor 参考数据 hold it. */
-  | { kind: "missing"; column: ReferenceColumn; label: string; item?: Item };
+  | { kind: "missing"; column: ReferenceColumn; label: string; item?: Item; table?: PublicKind };
 
 /** What a source is worth. */
 export interface Quantity {
@@ -188,7 +188,7 @@ function findCurrentSource(tables: WorkbookTables, item: Item): Source {
   const cell = referenceCell(tables.reference, item, "本年决算数");
   if (cell) return { kind: "reference", cell, column: "本年决算数", label: item.label };
   // An item of a table the workbook lacks is not for 参考数据: table/missing says the table is missing.
-  return { kind: "missing", column: "本年决算数", label: item.label, item: item.table ? undefined : item };
+  return { kind: "missing", column: "本年决算数", label: item.label, item: item.table ? undefined : item, table: item.table };
 }
 
 /** The item's budget: the table's (07 预算数) when `fromTable`, else 参考数据's 年初预算数, else missing. */

@@ -1,6 +1,6 @@
 // Reading figures out of narrative text. Offsets always refer to the cell's text as typed, so fill can put a
 // value exactly where a placeholder stood. Years, dates and list numbers ("1.", "(1)") are not figures.
-import { parseFigureText } from "../amount";
+import { Amount, amountOf, parseFigureText } from "../amount";
 import { memoizeText } from "../memo";
 import { TextFigure } from "./types";
 
@@ -10,7 +10,7 @@ export const PLACEHOLDER_SOURCE = "[XxＸ×][.．][XxＸ×]{1,2}|[XxＸ×]{2,}|[
 const NUMBER_SOURCE = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 
 /** Units a figure may carry; longer forms first (人次 before 人, 万元 before 元). */
-const UNIT_SOURCE = "万元|元|%|人次|批次|个|人|辆|台|套|分|次|件|家|名|年|月|日|号";
+const UNIT_SOURCE = "万元|亿元|元|万(?![\\u4e00-\\u9fa5])|万(?=[（(])|%|人次|批次|个|人|辆|台|套|分|次|件|家|名|年|月|日|号";
 
 const FIGURE_PATTERN = new RegExp(`(?<![\\d.A-Za-z×_＿])(${PLACEHOLDER_SOURCE}|${NUMBER_SOURCE})([ \\t\\u00A0\\u3000]*)(${UNIT_SOURCE})?`, "g");
 
@@ -44,6 +44,10 @@ export function ordinalLength(line: string): number {
 // A narrative restates the same figures in many paragraphs, and every check reads it again: each text once.
 const parseTextFigure = memoizeText((text: string) => parseFigureText(text));
 
+function inTenThousands(amount: Amount): Amount {
+  return amountOf(amount.value.div(10000), amount.decimals + 4);
+}
+
 /** Every figure and placeholder in `text[from, to)`, in order. */
 export function scanFigures(text: string, from = 0, to = text.length): TextFigure[] {
   const scan = asciiFigures(text);
@@ -65,7 +69,8 @@ export function scanFigures(text: string, from = 0, to = text.length): TextFigur
     const figure: TextFigure = { start, end, raw: text.slice(start, end), placeholder, unit, unitEnd };
     if (!placeholder) {
       const parsed = parseTextFigure(raw + (unit === "%" ? "%" : ""));
-      if (parsed.kind === "amount") figure.amount = parsed.amount;
+      // A figure in 元 is read in 万元, exactly: 12345.67 元 is 1.234567 万元, its rounding ±0.005 元.
+      if (parsed.kind === "amount") figure.amount = unit === "元" ? inTenThousands(parsed.amount) : parsed.amount;
     }
     figures.push(figure);
   }

@@ -39,3 +39,20 @@ describe("the 参考数据 template", () => {
     expect(rows.some((r) => r.item === "机关运行经费")).toBe(false);
   });
 });
+
+describe("the 参考数据 rows a real report's narrative needs (文旅局 2025)", () => {
+  it("lists the 年初预算数 of each （项） whose paragraph states it, by 科目编码, and they remove its 无法核对", async () => {
+    const { real, realTables } = await import("../rules/narrative/real-run");
+    const { narrativeAccount, figureQuote } = await import("../../../src/engine/narrative/accounting");
+    const { tables } = await real("2025-putuo-wenlvju");
+    const rows = referenceTemplateRows(tables).filter((r) => r.column === "年初预算数" && r.code?.length === 7);
+    expect(rows.length).toBeGreaterThan(10);
+    // Fill the template with the budgets the narrative states: each of those figures is then checked, not 无法核对.
+    const stated = narrativeAccount(tables).figures.filter((f) => figureQuote(f).startsWith("年初预算为") && f.outcome === "unverifiable");
+    const byCode = new Map(stated.map((f) => [/（(\d{7})）/.exec(f.reason ?? "")?.[1], f.figure.raw] as const));
+    const sheet = [["项目", "科目编码", "年初预算数"], ...rows.filter((r) => byCode.has(r.code)).map((r) => [r.item, r.code!, byCode.get(r.code)!])];
+    const after = narrativeAccount(await realTables("2025-putuo-wenlvju", [], sheet)).figures;
+    const before = narrativeAccount(tables).figures.filter((f) => f.outcome === "unverifiable").length;
+    expect(after.filter((f) => f.outcome === "unverifiable").length).toBe(before - (sheet.length - 1));
+  });
+});

@@ -7,7 +7,7 @@ import { Claim } from "../claims";
 import { Item } from "../items";
 import { Source, currentSource } from "../sources";
 import { NarrativeParagraph, TextFigure } from "../types";
-import { PLACEHOLDER_SOURCE } from "../text";
+import { PLACEHOLDER_SOURCE, sentenceSpans } from "../text";
 
 /** An item the text stated a figure for, at a position. */
 export interface Mention {
@@ -28,8 +28,13 @@ export interface PatternContext {
   claimed: Set<TextFigure>;
   claims: Claim[];
   mentions: Mention[];
-  /** The last mention of earlier paragraphs of the same section, for a sentence that names nothing. */
-  carried?: Mention;
+  /**
+   * A paragraph that goes on from the cell before it (the sentence was cut between cells): the words of the cut
+   * clause, read before this paragraph's first lead, and the mentions of the cut sentence.
+   */
+  continued?: { lead: string; mentions: Mention[]; head?: Mention };
+  /** The text of the top heading (一、… 八、…) the paragraph is under. */
+  sectionHeading?: string;
 }
 
 /** A number or a placeholder, for patterns that match a whole phrase around figures. */
@@ -74,13 +79,41 @@ export function matchesIn(context: PatternContext, pattern: RegExp, needs: reado
   return found;
 }
 
-/** The last mention before `position`, in this paragraph or carried from an earlier one. */
+/** The sentence of the paragraph that holds `position`. */
+export function sentenceAt(context: PatternContext, position: number): { start: number; end: number } {
+  const { paragraph } = context;
+  const spans = memoOn(paragraph, SENTENCES, () => sentenceSpans(paragraph.cell.text, paragraph.start, paragraph.end));
+  return spans.find((s) => position >= s.start && position < s.end) ?? { start: paragraph.start, end: paragraph.end };
+}
+
+const SENTENCES = Symbol("sentence spans");
+
+/** The paragraph's head: its first mention, when its first sentence makes it (“1. 公务接待费 0.42 万元，…”). */
+export function headMention(context: PatternContext): Mention | undefined {
+  const first = context.mentions.reduce<Mention | undefined>((a, m) => (!a || m.position < a.position ? m : a), undefined);
+  const firstSentence = sentenceAt(context, context.paragraph.start);
+  if (first && first.position < firstSentence.end) return first;
+  return context.continued?.head;
+}
+
+/**
+ * What a sentence that names nothing is about: the last item stated earlier in the same sentence, else the
+ * paragraph's head. A subject is never carried from one sentence to another's other than so (issue: a carried-over
+ * subject is used only within its sentence).
+ */
 export function lastMention(context: PatternContext, position: number): Mention | undefined {
+  const sentence = sentenceAt(context, position);
   let best: Mention | undefined;
   for (const mention of context.mentions) {
-    if (mention.position < position && (!best || mention.position > best.position)) best = mention;
+    if (mention.position < position && mention.position >= sentence.start && (!best || mention.position > best.position)) best = mention;
   }
-  return best ?? context.carried;
+  if (best) return best;
+  if (context.continued && sentence.start === sentenceAt(context, context.paragraph.start).start) {
+    const carried = context.continued.mentions[context.continued.mentions.length - 1];
+    if (carried) return carried;
+  }
+  const head = headMention(context);
+  return head && head.position < position ? head : context.continued?.head;
 }
 
 export function addMention(context: PatternContext, mention: Mention): void {

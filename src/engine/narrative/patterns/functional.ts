@@ -30,21 +30,42 @@ export function findFunctionalRow(table: PublicTable, category: string, section:
   return undefined;
 }
 
-/** The item a （类）（款）（项） phrase names, when table 05 holds it. */
-export function functionalLine(tables: WorkbookTables, category: string, section: string, line: string): Item | undefined {
-  const table = tables.public["05"];
-  if (!table) return undefined;
-  const row = findFunctionalRow(table, stripLead(category), section.trim(), line.trim());
-  return row ? functionalItem(row) : undefined;
+/**
+ * The item a （类）（款）（项） phrase names: a row of 05, or of 08 / 09 in their own paragraphs (八、政府性基金…);
+ * a name found in more than one of them is no item.
+ */
+export function functionalLine(tables: WorkbookTables, category: string, section: string, line: string, kinds: ("05" | "08" | "09")[] = ["05"]): Item | undefined {
+  const found: Item[] = [];
+  for (const kind of kinds) {
+    const table = tables.public[kind];
+    if (!table) continue;
+    const row = findFunctionalRow(table, stripLead(category), section.trim(), line.trim());
+    if (row) found.push(functionalItem(row, kind));
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** “1、文化旅游体育与传媒支出（类）文化和旅游（款）行政运行（项）。主要用于：…支出决算为 457.86 万元”. */
+const FUNCTIONAL_NAMING = /([^，。；,;:：]*?)[（(]类[）)]\s*([^，。；,;]*?)[（(]款[）)]\s*([^，。；,;]*?)[（(]项[）)]/g;
+
+/** Which tables a paragraph's （项） are in: 八、政府性基金… reads 08, 九、国有资本经营… 09, the rest 05. */
+function kindsFor(context: PatternContext): ("05" | "08" | "09")[] {
+  const heading = context.sectionHeading ?? "";
+  if (/政府性基金/.test(heading)) return ["08"];
+  if (/国有资本经营/.test(heading)) return ["09"];
+  return ["05"];
 }
 
 export function functionalPattern(context: PatternContext): void {
+  const kinds = kindsFor(context);
+  const named = new Set<number>();
   for (const match of matchesIn(context, FUNCTIONAL_SENTENCE, ["类", "款", "项"])) {
+    named.add(match.index);
     const figures = figuresIn(context, match.index, match.index + match[0].length);
     const figure = figures[figures.length - 1];
     if (!figure || context.claimed.has(figure)) continue;
     const [, category, section, line] = match;
-    const item = functionalLine(context.tables, category, section, line);
+    const item = functionalLine(context.tables, category, section, line, kinds);
     const label = `${stripLead(category)}（类）${section.trim()}（款）${line.trim()}（项）`;
     const current = currentOf(context, item);
     if (item) {
@@ -62,6 +83,18 @@ export function functionalPattern(context: PatternContext): void {
         [figure]
       );
     }
+    if (!item && !figure.placeholder) {
+      const reason = kinds.some((k) => context.tables.public[k]) ? `${kinds.join("、")}表中没有（或不止一处）“${line.trim()}（项）”` : `工作簿中没有${kinds.join("、")}表`;
+      claim(context, { kind: "unchecked", paragraph: context.paragraph, quote: { start: match.index, end: figure.unitEnd }, figure, reason }, [figure]);
+    }
     addMention(context, { position: figure.start, label, item, figure, current: item ? current : currentOf(context, undefined, figure) });
+  }
+  // A 项 named with no figure after it: the paragraph is about it ("…（项）。主要用于：…支出决算为 B 万元").
+  for (const match of matchesIn(context, FUNCTIONAL_NAMING, ["类", "款", "项"])) {
+    if (named.has(match.index)) continue;
+    const [, category, section, line] = match;
+    const item = functionalLine(context.tables, category, section, line, kinds);
+    const label = `${stripLead(category)}（类）${section.trim()}（款）${line.trim()}（项）`;
+    addMention(context, { position: match.index, label: item?.label ?? label, item, current: currentOf(context, item) });
   }
 }

@@ -10,16 +10,22 @@ export function nonePattern(context: PatternContext): void {
   const text = paragraphText(context);
   if (!text.includes("无") && !text.includes("没有")) return;
   for (const match of matchesIn(context, NOTHING)) {
-    const item = resolveItem(itemPhrase(match[1]), context.paragraph.section, context.tables);
-    if (!item) continue;
-    const source = currentOf(context, item);
-    if (source.kind !== "cells") continue;
-    claim(context, {
-      kind: "none",
-      paragraph: context.paragraph,
-      quote: { start: match.index, end: match.index + match[0].length },
-      label: item.label,
-      source,
-    });
+    // "无政府性基金预算财政拨款收入和支出": both the 收入 and the 支出.
+    const phrase = itemPhrase(match[1]);
+    const both = /^(.+?)收入和支出$/.exec(phrase);
+    const phrases = both ? [`${both[1]}收入`, `${both[1]}支出`] : [phrase];
+    for (const words of phrases) {
+      const item = resolveItem(words, context.paragraph.section, context.tables);
+      if (!item) continue;
+      const source = currentOf(context, item);
+      if (source.kind !== "cells") continue;
+      claim(context, {
+        kind: "none",
+        paragraph: context.paragraph,
+        quote: { start: match.index, end: match.index + match[0].length },
+        label: item.label,
+        source,
+      });
+    }
   }
 }

@@ -42,9 +42,14 @@ export function recognizeFunctionalTable(context: TableContext, columns: ColumnS
   const data = scanDataRows(view, header.dataStart, anchor.limit);
   const rows: TableRow[] = [];
 
+  const shared = header.subHeadersInDataRow;
   for (const row of data.rows) {
     const label = labels.read(row);
     const cells = figures.readRow(row, found);
+    // The 合计 row printed on the line of sub-headers has no figure under them: those cells are not figures.
+    if (shared && shared.row === row) {
+      for (const [key, col] of found) if (shared.columns.includes(col)) delete cells[key];
+    }
     if (label.isTotal) {
       rows.push({ key: "total", name: label.name, row, cells });
       continue;

@@ -2,7 +2,7 @@
 // by their header text, never by position. A header may span two or three rows (a group such as 本年支出 over
 // 小计 | 基本支出 | 项目支出), be merged, or be split by spaces and line breaks; the 栏次 row (1, 2, 3 …) may
 // follow it or not.
-import { isDashes, isDigits, looksNumeric } from "./text";
+import { isDashes, isDigits, looksNumeric, normalizeText } from "./text";
 import { SheetView } from "./view";
 
 /** How far below the title the header may start. */
@@ -28,12 +28,18 @@ export interface HeaderBlock {
   right: number;
   /** Header texts by column, top to bottom; a text merged over several columns stands in each of them. */
   stacks: Map<number, string[]>;
+  /**
+   * Columns of the first data row that hold the sub-headers of a group above them instead of figures: the
+   * Shanghai 08 / 09 print their 合计 row on the line of 本年支出's 合计 | 基本支出 | 项目支出.
+   */
+  subHeadersInDataRow?: { row: number; columns: number[] };
 }
 
 /** Words that head the code / name / row-number columns, not figures. */
 export function isLabelWord(text: string): boolean {
   return (
-    /^(项目|栏次|行次|类|款|项|项目名称)$/.test(text) ||
+    // 类款项: the three split labels printed in one cell (生态环境局's 合计 row carries them in its code cell).
+    /^(项目|栏次|行次|类|款|项|类款项|类款|项目名称)$/.test(text) ||
     text.includes("编码") ||
     text.includes("代码") ||
     text.includes("名称")
@@ -58,6 +64,25 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
     numbers.push(Number(text));
   }
   return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
+}
+
+/** The 注： line (or 备注： / 说明：) that ends the data. */
+export function isNoteRow(view: SheetView, row: number): boolean {
+  return noteText(view, row, /^(注|备注|说明|填表说明)(:|\d|$)/);
+}
+
+/**
+ * A note that ends a header: under an empty table the 注： line follows the header at once. Only a note with its
+ * colon or number ("注：本表…", "注1"): a header cell may be called 说明 or 备注.
+ */
+function isNoteUnderHeader(view: SheetView, row: number): boolean {
+  return noteText(view, row, /^(注|备注|说明|填表说明)(:|\d)/);
+}
+
+function noteText(view: SheetView, row: number, pattern: RegExp): boolean {
+  const first = view.filledColumns(row)[0];
+  if (first === undefined) return false;
+  return pattern.test(normalizeText(view.rawText(row, first)));
 }
 
 /** The header texts of one row, spread over the columns a merged cell covers. */
@@ -122,6 +147,11 @@ export function findHeader(view: SheetView, from: number, limit: number, words: 
   const scanEnd = Math.min(limit, top + HEADER_SEARCH_ROWS);
   for (let row = top + 1; row <= scanEnd; row++) {
     if (view.isBlankRow(row)) continue;
+    // An empty table's header runs into its note: the note is not header text.
+    if (isNoteUnderHeader(view, row)) {
+      dataStart = row;
+      break;
+    }
     if (isColumnNumberRow(view, row)) {
       numbersRow = row;
       continue;
@@ -139,7 +169,7 @@ export function findHeader(view: SheetView, from: number, limit: number, words: 
   if (!dataStart) dataStart = Math.min(Math.max(bottom, numbersRow) + 1, limit + 1);
 
   const columns = [...stacks.keys()];
-  return {
+  const block: HeaderBlock = {
     top,
     bottom,
     dataStart,
@@ -147,6 +177,39 @@ export function findHeader(view: SheetView, from: number, limit: number, words: 
     right: Math.max(...columns),
     stacks,
   };
+  const shared = subHeadersOfDataRow(view, block);
+  if (shared.length > 0) {
+    for (const [col, text] of shared) stacks.get(col)!.push(text);
+    block.subHeadersInDataRow = { row: dataStart, columns: shared.map(([col]) => col) };
+  }
+  return block;
+}
+
+/**
+ * Words in the first data row under a group header that spans several columns (本年支出 over three): they are
+ * the group's sub-headers, printed on the 合计 row's line. Only when every column under the group has one and
+ * none is a figure, so a data row's text (a name, a stray note) is never taken for a header.
+ */
+function subHeadersOfDataRow(view: SheetView, header: HeaderBlock): [number, string][] {
+  const row = header.dataStart;
+  if (isNoteUnderHeader(view, row)) return [];
+  const out: [number, string][] = [];
+  const groups = new Map<string, number[]>();
+  for (const [col, stack] of header.stacks) {
+    if (isLabelColumn(stack)) continue;
+    const key = stack.join("\u0000");
+    groups.set(key, [...(groups.get(key) ?? []), col]);
+  }
+  for (const cols of groups.values()) {
+    if (cols.length < 2) continue;
+    cols.sort((a, b) => a - b);
+    if (cols.some((c, i) => i > 0 && c !== cols[i - 1] + 1)) continue;
+    const texts = cols.map((col) => (view.holdsNumberOrError(row, col) ? "" : view.text(row, col)));
+    if (texts.some((t) => !t || looksNumeric(t) || isDashes(t))) continue;
+    if (new Set(texts).size !== texts.length) continue;
+    cols.forEach((col, i) => out.push([col, texts[i]]));
+  }
+  return out;
 }
 
 /**
@@ -182,18 +245,25 @@ export function columnSpec(key: string, label: string, candidates: string[]): Co
 export function mapColumns(header: HeaderBlock, specs: ColumnSpec[], left = header.left, right = header.right): Map<string, number> {
   const found = new Map<string, number>();
   for (let col = left; col <= right; col++) {
-    const stack = header.stacks.get(col);
-    if (!stack) continue;
+    const full = header.stacks.get(col);
+    if (!full) continue;
     let best: { key: string; depth: number } | undefined;
-    for (const spec of specs) {
-      if (found.has(spec.key)) continue;
-      const depth = suffixLength(stack, spec.candidates);
-      if (depth && (!best || depth < best.depth)) best = { key: spec.key, depth };
+    // A leaf that only says "the figure" (决算数 under every column header) names no column: the text above it does.
+    for (const stack of full.length > 1 && GENERIC_LEAVES.has(full[full.length - 1]) ? [full, full.slice(0, -1)] : [full]) {
+      for (const spec of specs) {
+        if (found.has(spec.key)) continue;
+        const depth = suffixLength(stack, spec.candidates);
+        if (depth && (!best || depth < best.depth)) best = { key: spec.key, depth };
+      }
+      if (best) break;
     }
     if (best) found.set(best.key, col);
   }
   return found;
 }
+
+/** Leaf header words that name the value, not the column: 生态环境局's 02 and 03 print 决算数 under each column. */
+const GENERIC_LEAVES = new Set(["决算数", "金额", "决算金额"]);
 
 /** The lowest header text of a column. */
 export function leafOf(header: HeaderBlock, col: number): string {

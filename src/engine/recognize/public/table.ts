@@ -3,11 +3,13 @@
 import { rangeAddress } from "../../grid";
 import { PUBLIC_TITLES, PublicKind, PublicTable, TableRow } from "../../tables";
 import { isEmptyTable } from "./figures";
-import { HeaderBlock } from "./headers";
+import { HeaderBlock, isNoteRow } from "./headers";
+
+export { isNoteRow };
 import { TableAnchor } from "./locate";
 import { readMeta } from "./meta";
 import { NoteSink } from "./notes";
-import { isDashes, normalizeText } from "./text";
+import { isDashes } from "./text";
 import { SheetView } from "./view";
 
 export interface TableContext {
@@ -27,13 +29,6 @@ export function tableName(kind: PublicKind): string {
   return `${PUBLIC_TITLES[kind]}（公开${kind}表）`;
 }
 
-/** The 注： line (or 备注： / 说明：) that ends the data. */
-export function isNoteRow(view: SheetView, row: number): boolean {
-  const first = view.filledColumns(row)[0];
-  if (first === undefined) return false;
-  const text = normalizeText(view.rawText(row, first));
-  return /^(注|备注|说明|填表说明)(:|\d|$)/.test(text);
-}
 
 /** A row of dashes only (a ruled line from a PDF export) holds nothing. */
 function isRuleRow(view: SheetView, row: number): boolean {

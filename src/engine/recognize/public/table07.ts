@@ -5,7 +5,7 @@
 import { FigureCell, PublicTable, TableRow } from "../../tables";
 import { FigureReader, rowHoldsFigures } from "./figures";
 import { findHeader, HeaderBlock, leafOf } from "./headers";
-import { assembleTable, noteDuplicateKeys, noteUnreadableHeader, scanDataRows, TableContext, tableName } from "./table";
+import { assembleTable, isNoteRow, noteDuplicateKeys, noteUnreadableHeader, scanDataRows, TableContext, tableName } from "./table";
 import { normalizeText, stripOrdinal } from "./text";
 
 type Measure = "budget" | "actual";
@@ -107,13 +107,15 @@ function readAsOneRow(
 ): { rows: TableRow[]; bottom: number } {
   const { view, anchor } = context;
   const data = scanDataRows(view, header.dataStart, anchor.limit);
-  const dataRow = data.rows[0] ?? header.dataStart;
+  // An empty 07 has a blank row under its header (or none) before its 注： line: its figures are that row's blanks.
+  const dataRow = data.rows[0] ?? header.bottom + 1;
+  const noFigureRow = data.rows.length === 0 && isNoteRow(view, dataRow);
   const byItem = new Map<string, Record<string, FigureCell | undefined>>();
   for (const { col, measure } of measureCols) {
     const key = itemOfColumn(header.stacks.get(col) ?? []);
     if (!key) continue;
     const cells = byItem.get(key) ?? {};
-    if (!(measure in cells)) cells[measure] = figures.read(dataRow, col);
+    if (!(measure in cells)) cells[measure] = noFigureRow ? undefined : figures.read(dataRow, col);
     byItem.set(key, cells);
   }
   const rows: TableRow[] = [];

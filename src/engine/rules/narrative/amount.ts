@@ -18,12 +18,15 @@ export const narrativeAmount: Rule = {
       if (!isVerdict(outcome) || outcome.agreement === "exact") continue;
       const where = whereOf(claim.source, claim.item);
       const base = { expected: outcome.expected, actual: outcome.actual, related: outcome.related, detail: outcome.detail };
-      if (claim.atMost) {
+      if (claim.atMost && outcome.agreement === "error") {
+        // A part (外事接待) more than its whole (公务接待费) beyond rounding cannot be right.
         reportAt(context, claim, {
           ...base,
-          severity: "warning",
-          message: `${quoted(claim)}：${claim.label} ${outcome.actual} 万元超过${claim.item?.label ?? ""} ${outcome.expected} 万元，不合常理`,
+          severity: "error",
+          message: `${quoted(claim)}：${claim.label} ${outcome.actual} 万元超过其所属的${claim.item?.id === "3p.foreign" ? "公务接待费" : claim.item?.label ?? ""} ${outcome.expected} 万元，其中数不能大于总数`,
         });
+      } else if (claim.atMost) {
+        continue;
       } else if (outcome.agreement === "rounding") {
         reportAt(context, claim, {
           ...base,

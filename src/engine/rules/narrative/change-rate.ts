@@ -16,6 +16,8 @@ function report(context: RuleContext, claim: ChangeClaim, outcome: Outcome, what
       severity: "rounding",
       message: `${quoted(claim)}：${subject}${what}按所写数字计算为 ${outcome.expected}，与 ${outcome.actual} 的差异在四舍五入范围内，${ROUNDING_NOTE}`,
     });
+  } else if (outcome.impossible) {
+    reportAt(context, claim, { ...base, severity: "error", message: `${quoted(claim)}：${subject}${outcome.impossible}` });
   } else {
     reportAt(context, claim, {
       ...base,

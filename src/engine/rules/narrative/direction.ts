@@ -3,7 +3,7 @@
 // with 参考数据's 上年决算数 both must agree with current − prior; "决算数小于预算数" with 决算数 and 预算数.
 import { formatFigure, showAmount } from "../../amount";
 import { ChangePart, Direction } from "../../narrative/claims";
-import { compareDirection, referenceDirection } from "../../narrative/evaluate";
+import { comparisonStands, referenceDirection } from "../../narrative/evaluate";
 import { Rule, RuleContext } from "../../rule";
 import { claimsOf, quoted, reportAt } from "./support";
 
@@ -63,10 +63,8 @@ function checkFlats(context: RuleContext): void {
 
 function checkComparisons(context: RuleContext): void {
   for (const claim of claimsOf(context, "compare")) {
-    const result = compareDirection(claim);
-    if ("unchecked" in result) continue;
-    const agrees = result.direction === claim.direction || (result.direction === "flat" && claim.word === "等于");
-    if (agrees) continue;
+    const result = comparisonStands(claim);
+    if ("unchecked" in result || result.stands) continue;
     reportAt(context, claim, {
       severity: "error",
       expected: COMPARE_WORD[result.direction],

@@ -1,49 +1,44 @@
-// Sentences that need a figure neither the nine tables nor 参考数据 hold (年初预算数 for 完成年初预算的 P%, 上年决算数
-// for 持平, 本年决算数 for 机关运行经费) cannot be checked: said once each, quietly, naming what is missing so the
-// user can add it to 参考数据 (juesuan reference-template writes that sheet).
-import { showAmount } from "../../amount";
-import { Claim } from "../../narrative/claims";
-import { Source } from "../../narrative/sources";
+// Every narrative figure no check could reach is said once, quietly, with what is missing: a 年初预算数 or 上年决算数
+// that neither the sentence, the tables nor 参考数据 give (the user can add it to 参考数据; juesuan
+// reference-template writes that sheet), or a figure the nine tables do not hold at all (a count of cars, 政府采购).
+// Sentences with no figure that need 上年决算数 (“与上年持平”) are said too.
+import { figureQuote, figureShown, narrativeAccount } from "../../narrative/accounting";
 import { narrativeClaims } from "../../narrative/analyze";
 import { Rule, RuleContext } from "../../rule";
 import { quoted, reportAt } from "./support";
 
-/** The missing sources a claim would need, with the figure it shows. */
-function missingOf(claim: Claim): { source: Extract<Source, { kind: "missing" }>; shown: string | null }[] {
-  const missing = (source: Source | undefined) => (source?.kind === "missing" && source.item ? [source] : []);
-  switch (claim.kind) {
-    case "amount":
-      return missing(claim.source).map((source) => ({ source, shown: claim.figure.amount ? showAmount(claim.figure.amount) : null }));
-    case "ratio":
-      return [...missing(claim.numerator), ...missing(claim.denominator)].map((source) => ({
-        source,
-        shown: claim.figure.amount ? showAmount(claim.figure.amount) : null,
-      }));
-    case "change": {
-      const shown = claim.rate?.figure.amount ? showAmount(claim.rate.figure.amount) : null;
-      // With the change amount stated the rate is checked from the sentence alone; without it 上年决算数 is needed.
-      const needs = claim.amount ? missing(claim.current) : [...missing(claim.current), ...missing(claim.prior)];
-      return needs.map((source) => ({ source, shown }));
-    }
-    case "flat":
-      return [...missing(claim.current), ...missing(claim.prior)].map((source) => ({ source, shown: null }));
-    default:
-      return [];
-  }
-}
+const ADD_TO_REFERENCE = "，可在“参考数据”表中填写后再核对";
 
 function check(context: RuleContext): void {
-  const said = new Set<string>();
+  // The same words may state the same figure twice in a cell ("涉及预算金额 175.52 万元" thrice): each is said.
+  const said = new Map<string, number>();
+  for (const account of narrativeAccount(context.tables).figures) {
+    if (account.outcome !== "unverifiable") continue;
+    const text = `无法核对：${account.reason}——“${figureQuote(account)}”中的 ${figureShown(account)}`;
+    const key = `${account.paragraph.cell.address}|${text}`;
+    const times = (said.get(key) ?? 0) + 1;
+    said.set(key, times);
+    context.report({
+      severity: "info",
+      table: "narrative",
+      sheet: account.paragraph.cell.sheet,
+      cell: account.paragraph.cell.address,
+      related: [],
+      expected: null,
+      actual: account.figure.unit === "%" ? `${account.figure.raw}%` : account.figure.raw,
+      message: `${text}${times > 1 ? `（本单元格第 ${times} 处）` : ""}${account.reference ? ADD_TO_REFERENCE : ""}`,
+    });
+  }
+  // “与上年持平” states no figure but needs last year's.
   for (const claim of narrativeClaims(context.tables)) {
-    for (const { source, shown } of missingOf(claim)) {
-      const key = `${claim.paragraph.cell.address}|${claim.quote.start}|${source.column}|${source.label}`;
-      if (said.has(key)) continue;
-      said.add(key);
+    if (claim.kind !== "flat") continue;
+    for (const source of [claim.current, claim.prior]) {
+      if (source.kind !== "missing" || !source.item) continue;
       reportAt(context, claim, {
         severity: "info",
         expected: null,
-        actual: shown,
-        message: `无法核对：缺少${source.column}（${source.label}）——${quoted(claim)}，可在“参考数据”表中填写后再核对`,
+        actual: null,
+        message: `无法核对：缺少${source.column}（${source.label}）——${quoted(claim)}${ADD_TO_REFERENCE}`,
       });
     }
   }
@@ -53,9 +48,9 @@ export const narrativeUnverifiable: Rule = {
   meta: {
     id: "narrative/unverifiable",
     severity: "info",
-    title: "情况说明无法核对的语句",
-    titleEn: "Narrative sentence cannot be checked",
-    docs: "语句所需的年初预算数、上年决算数等不在公开表中，也未在“参考数据”表中提供，无法核对。",
+    title: "情况说明无法核对的数字",
+    titleEn: "Narrative figure cannot be checked",
+    docs: "情况说明中每个无法核对的数字（所需的年初预算数、上年决算数不在公开表、句中或“参考数据”表中，或报表根本不含该数）列出一次，并说明缺少什么。",
   },
   check,
 };

@@ -176,7 +176,7 @@ export class Figures {
    * blank stays blank (0); one built on an unreadable figure becomes unreadable, so checks on it are skipped.
    */
   effective(at: FigureRef): FigureCell | undefined {
-    const cell = this.cell(at);
+    const cell = this.cell(at) ?? this.unprinted(at);
     if (!cell || cell.state !== "blank") return cell;
     const slot = this.slot(at);
     if (slot.effective) return slot.effective;
@@ -199,6 +199,23 @@ export class Figures {
     slot.visiting = false;
     slot.effective = result;
     return result;
+  }
+
+  /**
+   * A derived figure the table does not print: the Shanghai 08 / 09 put their 合计 row on the line of 本年支出's
+   * sub-headers, so that row has no 本年支出 figures (the recogniser leaves those keys out of the row). A check
+   * that needs one uses its derivation (Σ of the 类 rows), as it would for a blank total: standing at the cell
+   * that holds the sub-header, blank, never offered for filling (no rule owns a cell the row lacks).
+   */
+  private unprinted(at: FigureRef): FigureCell | undefined {
+    const table = this.table(at.table);
+    const row = table && rowByKey(table, at.row);
+    if (!table || !isCoded(table.kind) || !row || at.column in row.cells || !table.columns.includes(at.column)) return undefined;
+    if (!this.derivation(at)) return undefined;
+    const other = table.rows.find((r) => r.cells[at.column])?.cells[at.column];
+    if (!other) return undefined;
+    const address = `${other.address.replace(/\d+$/, "")}${row.row}`;
+    return { sheet: other.sheet, row: row.row, col: other.col, address, state: "blank", formula: false, numFmt: other.numFmt };
   }
 
   /**

@@ -57,3 +57,53 @@ describe("header rows", () => {
     expect(findHeader(view([["支出决算表"], ["甲", "乙"]]), 1, 2, { start })).toBeUndefined();
   });
 });
+
+describe("header rows of the Shanghai layouts", () => {
+  const merges08 = [
+    { top: 1, left: 1, bottom: 1, right: 2 },
+    { top: 1, left: 3, bottom: 2, right: 3 },
+    { top: 1, left: 4, bottom: 2, right: 4 },
+    { top: 1, left: 5, bottom: 1, right: 7 },
+    { top: 1, left: 8, bottom: 2, right: 8 },
+  ];
+  const header08 = [
+    ["项目", undefined, "年初结转和结余", "本年收入", "本年支出", undefined, undefined, "年末结转和结余"],
+    ["功能分类科目编码", "科目名称"],
+  ];
+  const words = { start: new Set(["项目", "年初结转和结余", "本年收入", "本年支出", "合计", "基本支出", "项目支出", "年末结转和结余"]) };
+
+  it("ends the header of an empty table at its 注： line", () => {
+    const sheet = view([...header08, ["注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。"]], merges08 as never);
+    const header = findHeader(sheet, 1, 3, words)!;
+    expect(header).toMatchObject({ top: 1, bottom: 2, dataStart: 3 });
+    expect(header.stacks.get(1)).toEqual(["项目", "功能分类科目编码"]);
+  });
+
+  it("reads 本年支出's sub-headers on the 合计 row's line, and that row as data", () => {
+    const sheet = view([...header08, [undefined, "合计", 0, 5, "合计", "基本支出", "项目支出", 0]], merges08 as never);
+    const header = findHeader(sheet, 1, 3, words)!;
+    expect(header.dataStart).toBe(3);
+    expect(header.stacks.get(6)).toEqual(["本年支出", "基本支出"]);
+    expect(header.subHeadersInDataRow).toEqual({ row: 3, columns: [5, 6, 7] });
+  });
+
+  it("takes no sub-header from a data row whose cells under the group are figures", () => {
+    const sheet = view([...header08, ["207", "文化旅游体育与传媒支出", 0, 5, 5, undefined, 5, 0]], merges08 as never);
+    expect(findHeader(sheet, 1, 3, words)!.subHeadersInDataRow).toBeUndefined();
+  });
+
+  it("keeps a header cell called 说明 in the header", () => {
+    const sheet = view([["项目", "金额", "说明"], ["说明", undefined, undefined], ["201", 5, "文字"]]);
+    expect(findHeader(sheet, 1, 3, { start: new Set(["项目", "金额"]) })!.bottom).toBe(2);
+  });
+
+  it("names a column by the words above a 决算数 leaf", () => {
+    const sheet = view([["项目", "本年收入合计", "财政拨款收入"], ["科目名称", "决算数", "决算数"], ["合计", 1, 1]]);
+    const header = findHeader(sheet, 1, 3, { start: new Set(["项目"]) })!;
+    const found = mapColumns(header, [columnSpec("total", "本年收入合计", []), columnSpec("fiscal", "财政拨款收入", [])]);
+    expect([...found]).toEqual([
+      ["total", 2],
+      ["fiscal", 3],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 // The whole workbook: every sheet (hidden ones too), several tables on one sheet, tables of contents, large sheets.
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { resolve } from "path";
 import { CellValue, sheetFromRows } from "../../../../src/engine/grid";
 import { recognizePublicTables } from "../../../../src/engine/recognize/public";
@@ -70,15 +70,13 @@ describe("recognizePublicTables", () => {
 });
 
 // The report's own tables as its PDF text prints them, all on one sheet: no merges, 4-digit 06 codes, the
-// sample's own header wording. domain.md §8 expects no recognition problem from them.
-const SAMPLE_TEXT = resolve(__dirname, "../../../../../shared/samples/000_dee175dac44828f2.txt");
-const describeIfSample = existsSync(SAMPLE_TEXT) ? describe : describe.skip;
+// sample's own header wording. domain.md §8 expects no recognition problem from them. The text is committed
+// (tests/fixtures/real/chaoyang-tables.tsv, cut from the sample's text by tests/fixtures/real/build-real.ts).
+const SAMPLE_TABLES = resolve(__dirname, "../../../fixtures/real/chaoyang-tables.tsv");
 
-describeIfSample("the sample report's tables as text", () => {
-  const lines = readFileSync(SAMPLE_TEXT, "utf8").split("\n");
-  const start = lines.findIndex((l) => /^第四部分\s*2024\s*年度部门决算表/.test(l));
-  const end = lines.findIndex((l, i) => i > start && l.startsWith("第五部分"));
-  const rows = lines.slice(start, end === -1 ? undefined : end).map((l) => l.split("\t").map((c) => c.trim() || undefined));
+describe("the sample report's tables as text", () => {
+  const lines = readFileSync(SAMPLE_TABLES, "utf8").replace(/\n$/, "").split("\n");
+  const rows = lines.map((l) => l.split("\t").map((c) => c.trim() || undefined));
   const result = recognizeSheets(sheetFromRows("决算表", rows));
   const byKind = new Map(result.tables.map((t) => [t.kind, t]));
   const plain = new Map(recognizePublicTables(sampleWorkbook()).tables.map((t) => [t.kind, t]));

@@ -41,10 +41,11 @@ describe("narrative/amount", () => {
     ]);
   });
 
-  it("warns when 外事接待 exceeds the whole 公务接待费", () => {
+  it("calls 外事接待 more than the whole 公务接待费 an error (a part cannot exceed its whole)", () => {
     const paragraphs = editParagraph(rowOf("外事接待累计") - 1, (t) => t.replace("0 人、0.00 万元", "0 人、0.50 万元"));
     const [finding] = run(narrativeAmount, { paragraphs });
-    expect(brief(finding)).toBe(`warning A${rowOf("外事接待累计")} 0.42 0.50`);
+    expect(brief(finding)).toBe(`error A${rowOf("外事接待累计")} 0.42 0.50`);
+    expect(finding.message).toContain("其中数不能大于总数");
   });
 
   it("checks the 绩效 paragraph's project count, 涉及资金 and 自评平均分 against the performance sheets", () => {
