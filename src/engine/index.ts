@@ -6,6 +6,7 @@ import { DepartmentTables, departmentsOf } from "./recognize";
 import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
 import { ALL_RULES } from "./rules";
 import { FigureCell, TableKind } from "./tables";
+import { ReferenceInputs } from "./reference/types";
 
 export interface TableSummary {
   kind: TableKind;
@@ -117,8 +118,9 @@ function runDepartment(
   return { department: name, findings };
 }
 
-export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS): CheckResult {
-  const departments = departmentsOf(grid);
+/** `inputs`: last year's and this year's budget workbook, read (reference/inputs.ts), when the user gave them. */
+export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS, inputs?: ReferenceInputs): CheckResult {
+  const departments = departmentsOf(grid, inputs);
   const several = departments.length > 1;
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
   const results: { department?: string; findings: Finding[] }[] = [];
