@@ -10,6 +10,7 @@ import { draftNarrative, referenceTemplateRows } from "../engine/narrative";
 import { recognizeWorkbook } from "../engine/recognize";
 import { ReferenceInputs } from "../engine/reference/types";
 import { referenceInputsOf } from "../engine/reference/inputs";
+import { fillTemplateRows } from "../engine/reference/template";
 import { readWorkbookFile, writeDerivedCopy, writeFilledCopy } from "../xlsx/node";
 import { WorkbookWriteError } from "../xlsx/write";
 import { WorkbookReadError } from "../xlsx/read";
@@ -173,11 +174,15 @@ async function runReferenceTemplate(args: string[], io: Io): Promise<number> {
   if (files.length !== 1) throw new UsageError("reference-template 需要一个工作簿文件");
   if (!output) throw new UsageError("reference-template 需要用 -o 指定输出文件（不会覆盖输入文件）");
   const grid = await readWorkbookFile(files[0]);
+  const inputs = await referenceInputsFrom(args);
   const rows = referenceTemplateRows(recognizeWorkbook(grid));
+  // With --previous / --budget, the rows those workbooks answer are written filled in.
+  const filled = inputs ? fillTemplateRows(rows, recognizeWorkbook(grid, inputs).reference) : rows;
   // Loaded here, not at start-up: it brings exceljs, which `check` does not need.
   const { addReferenceSheetToXlsx } = await import("../xlsx/reference-template");
-  await writeDerivedCopy(files[0], output, (bytes) => addReferenceSheetToXlsx(bytes, rows));
-  io.out(`已添加“参考数据”表（${rows.length} 项待填写），写入 ${output}\n`);
+  await writeDerivedCopy(files[0], output, (bytes) => addReferenceSheetToXlsx(bytes, filled));
+  const given = filled.filter((row) => "value" in row).length;
+  io.out(`已添加“参考数据”表（${rows.length - given} 项待填写${given ? `，${given} 项已从上年决算、本年预算工作簿填入` : ""}），写入 ${output}\n`);
   return 0;
 }
 
