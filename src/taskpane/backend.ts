@@ -29,6 +29,8 @@ export interface PaneBackend {
   clearHighlight?(): Promise<void>;
   /** Excel only: adds the 审核结果 sheet; returns its name. */
   exportReport?(outcome: CheckOutcome): Promise<string>;
+  /** Reads last year's 决算 or this year's 部门预算 workbook for the checks that follow (kept in memory only). */
+  openCompanion?(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<string>;
   /** File only: the workbook to work on. */
   open?(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   readonly fileName?: string | null;

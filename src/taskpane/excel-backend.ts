@@ -40,7 +40,15 @@ export class ExcelBackend implements PaneBackend {
     return { ...outcome, checkedAt: new Date() };
   }
 
+  /** Last year's or the budget workbook, opened from disk beside the one in Excel; read in the engine worker. */
+  async openCompanion(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<string> {
+    if (!this.engine.openCompanion) throw new Error("此版本无法读取上年决算或本年预算工作簿");
+    return this.engine.openCompanion(kind, await file.arrayBuffer(), file.name);
+  }
+
   select(finding: Finding): Promise<void> {
+    // A cell of last year's or the budget workbook is not in this one: nothing to select.
+    if (/^(上年|本年预算):/.test(finding.sheet)) return Promise.resolve();
     return this.host.select(finding.sheet, finding.cell);
   }
 

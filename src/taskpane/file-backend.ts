@@ -43,6 +43,11 @@ export class FileBackend implements PaneBackend {
     return { ...outcome, checkedAt: new Date() };
   }
 
+  async openCompanion(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<string> {
+    if (!this.engine.openCompanion) throw new Error("此版本无法读取上年决算或本年预算工作簿");
+    return this.engine.openCompanion(kind, await file.arrayBuffer(), file.name);
+  }
+
   /** Nothing to select in a file; the pane marks the finding in its list. */
   async select(): Promise<void> {}
 

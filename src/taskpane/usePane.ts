@@ -45,6 +45,8 @@ export function messageOf(error: unknown): string {
 export interface PaneActions {
   check(): Promise<void>;
   openFile(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
+  /** 上年决算工作簿… / 本年预算工作簿…: read it, then check again with it. */
+  openCompanion(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   select(finding: Finding): Promise<void>;
   setFilter(filter: DisplayClass | null): void;
   startFill(): void;
@@ -115,6 +117,14 @@ export function usePane(backend: PaneBackend, saveFile: SaveFile): [PaneState, P
         },
         { lastFill: null, filter: null }
       ),
+
+    openCompanion: (kind, file) =>
+      act(`正在读取“${file.name}”…`, async () => {
+        if (!backend.openCompanion) return;
+        const note = await backend.openCompanion(kind, file);
+        await checkNow();
+        update({ notice: note });
+      }),
 
     select: async (finding) => {
       update({ selectedKey: findingKey(finding), error: null });

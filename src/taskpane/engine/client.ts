@@ -12,6 +12,8 @@ export interface EngineClient {
   checkGrid(grid: WorkbookGrid): Promise<EngineOutcome>;
   checkXlsx(data: ArrayBuffer, name: string): Promise<EngineOutcome>;
   fillXlsx(data: ArrayBuffer, edits: CellEdit[]): Promise<Uint8Array>;
+  /** Reads last year's or the budget workbook for the checks that follow; a line for the user. */
+  openCompanion?(kind: "previous" | "budget", data: ArrayBuffer, name: string): Promise<string>;
 }
 
 /** The engine in the page itself: for tests, and where a worker cannot start. */
@@ -21,6 +23,7 @@ export function inlineEngine(): EngineClient {
     checkGrid: async (grid) => (await core()).checkGrid(grid),
     checkXlsx: async (data, name) => (await core()).checkXlsx(data, name),
     fillXlsx: async (data, edits) => (await core()).fillXlsx(data, edits),
+    openCompanion: async (kind, data, name) => (await core()).openCompanion(kind, data, name),
   };
 }
 
@@ -43,6 +46,11 @@ type Answer = Extract<EngineResponse, { ok: true }>;
 function outcomeIn(answer: Answer): EngineOutcome {
   if (!("outcome" in answer)) throw new Error("引擎返回了意外的结果");
   return outcomeOf(answer.outcome);
+}
+
+function noteIn(answer: Answer): string {
+  if (!("note" in answer)) throw new Error("引擎返回了意外的结果");
+  return answer.note;
 }
 
 function bytesIn(answer: Answer): Uint8Array {
@@ -112,6 +120,8 @@ export function workerEngine(scriptUrl = "engine-worker.js"): EngineClient {
     checkXlsx: (data, name) => viaWorker({ type: "check-xlsx", data: data.slice(0), name }, outcomeIn, () => inline.checkXlsx(data, name)),
     fillXlsx: (data, edits) =>
       viaWorker({ type: "fill-xlsx", data: data.slice(0), edits: edits.map(encodeEdit) }, bytesIn, () => inline.fillXlsx(data, edits)),
+    openCompanion: (kind, data, name) =>
+      viaWorker({ type: "open-companion", kind, data: data.slice(0), name }, noteIn, () => inline.openCompanion!(kind, data, name)),
   };
 }
 

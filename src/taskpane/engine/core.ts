@@ -3,7 +3,10 @@
 import { CellEdit } from "../../engine/edits";
 import { planFill } from "../../engine/fill";
 import { WorkbookGrid } from "../../engine/grid";
-import { checkWorkbook, CheckResult } from "../../engine/index";
+import { checkWorkbook, CheckResult, DEFAULT_SETTINGS } from "../../engine/index";
+import { CompanionGrids, referenceInputsOf } from "../../engine/reference/inputs";
+import { ReferenceInputs } from "../../engine/reference/types";
+import { hasBudgetTables } from "../../engine/recognize/budget";
 import { narrativeDraft } from "./narrative-hook";
 
 export interface EngineOutcome {
@@ -14,9 +17,32 @@ export interface EngineOutcome {
   narrative: string[] | null;
 }
 
+/** Which companion workbook: last year's 决算 (上年决算工作簿…) or this year's 部门预算 (本年预算工作簿…). */
+export type CompanionKind = keyof CompanionGrids;
+
+// The companions live here, in memory, for as long as the pane is open: never uploaded, never written anywhere.
+const companions: CompanionGrids = {};
+let inputs: ReferenceInputs | undefined;
+
+/** Reads a companion workbook for the checks that follow; returns a line for the user saying what was read. */
+export async function openCompanion(kind: CompanionKind, data: ArrayBuffer | Uint8Array, name: string): Promise<string> {
+  const { gridFromXlsx } = await import(/* webpackChunkName: "xlsx-read" */ "../../xlsx/read");
+  companions[kind] = await gridFromXlsx(data, name);
+  inputs = referenceInputsOf(companions);
+  if (kind === "previous") {
+    const count = Object.keys(inputs!.previous!.tables.public).length;
+    return count
+      ? `已读取上年决算工作簿“${name}”（${count} 张公开表），用于核对年初结转和结余及“与上年相比”的语句；文件只在本机内存中使用，关闭任务窗格即清除`
+      : `上年决算工作簿“${name}”中没有可识别的公开表`;
+  }
+  return hasBudgetTables(inputs!.budget!.tables)
+    ? `已读取本年预算工作簿“${name}”，用于核对“完成年初预算的 P%”；文件只在本机内存中使用，关闭任务窗格即清除`
+    : `本年预算工作簿“${name}”中没有可识别的预算表`;
+}
+
 export function checkGrid(grid: WorkbookGrid): EngineOutcome {
-  const result = checkWorkbook(grid);
-  const { edits } = planFill(grid);
+  const result = checkWorkbook(grid, DEFAULT_SETTINGS, inputs);
+  const { edits } = planFill(grid, DEFAULT_SETTINGS, inputs);
   return { result, edits, narrative: narrativeDraft(grid) };
 }
 

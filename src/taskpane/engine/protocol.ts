@@ -5,7 +5,8 @@ import { WireEdit, WireResult } from "./codec";
 export type EngineRequest =
   | { id: number; type: "check-grid"; grid: WorkbookGrid }
   | { id: number; type: "check-xlsx"; data: ArrayBuffer; name: string }
-  | { id: number; type: "fill-xlsx"; data: ArrayBuffer; edits: WireEdit[] };
+  | { id: number; type: "fill-xlsx"; data: ArrayBuffer; edits: WireEdit[] }
+  | { id: number; type: "open-companion"; kind: "previous" | "budget"; data: ArrayBuffer; name: string };
 
 export interface WireOutcome {
   result: WireResult;
@@ -16,4 +17,5 @@ export interface WireOutcome {
 export type EngineResponse =
   | { id: number; ok: true; outcome: WireOutcome }
   | { id: number; ok: true; bytes: ArrayBuffer }
+  | { id: number; ok: true; note: string }
   | { id: number; ok: false; error: { name: string; message: string } };
