@@ -44,7 +44,7 @@ export function fitOf(
 /** The 参考数据 of `tables` with the companions' figures, and the cross-year state the rules read. */
 export function applyReferenceInputs(tables: WorkbookTables, typed: ReferenceData | undefined, inputs: ReferenceInputs): { reference: ReferenceData | undefined; crossYear: CrossYear } {
   const own = yearAndDepartment(tables);
-  const crossYear: CrossYear = { inputs, conflicts: [], newItems: [], supplied: { 上年决算数: 0, 年初预算数: 0 } };
+  const crossYear: CrossYear = { inputs, conflicts: [], newItems: [] };
   const derived: DerivedColumn[] = [];
   if (inputs.previous) {
     crossYear.previousFit = fitOf(own, yearAndDepartment(inputs.previous.tables), -1, `上年决算工作簿“${inputs.previous.name}”`);
@@ -66,6 +66,5 @@ export function applyReferenceInputs(tables: WorkbookTables, typed: ReferenceDat
   if (derived.length === 0) return { reference: typed, crossYear };
   const merged = mergeReference(typed, derived);
   crossYear.conflicts = merged.conflicts;
-  for (const { column, figures } of derived) crossYear.supplied[column as "上年决算数" | "年初预算数"] = figures.length;
   return { reference: merged.reference, crossYear };
 }

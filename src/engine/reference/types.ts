@@ -73,6 +73,4 @@ export interface CrossYear {
   budget?: BudgetTables;
   conflicts: ReferenceConflict[];
   newItems: NewItem[];
-  /** How many 参考数据 figures each companion supplied (for the report's line on them). */
-  supplied: { 上年决算数: number; 年初预算数: number };
 }

@@ -42,7 +42,10 @@ export const previousWorkbookFit: Rule = {
       });
     } else {
       reportFit(context, crossYear.budgetFit);
-      for (const { rule: _recognizer, ...note } of budget?.tables.notes ?? []) context.report({ ...note, sheet: `本年预算:${note.sheet}` });
+      // Said at this workbook's first table, naming the budget workbook's cell: findings stay on sheets the pane can show.
+      for (const note of budget?.tables.notes ?? []) {
+        context.report({ ...at(context), severity: "info", related: [`本年预算:${note.sheet}!${note.cell}`], expected: null, actual: null, message: note.message });
+      }
     }
   },
 };

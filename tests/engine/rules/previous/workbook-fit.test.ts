@@ -3,7 +3,7 @@ import { Finding } from "../../../../src/engine/finding";
 import { gridFromXlsx } from "../../../../src/xlsx/read";
 import { buildSampleWorkbook } from "../../../fixtures/build-sample";
 import { previousTables } from "../../../fixtures/previous/build-previous";
-import { BUDGET_PATH, PREVIOUS_PATH, checkWith, sampleGrid, unverifiable } from "../../reference/helpers";
+import { BUDGET_PATH, PREVIOUS_PATH, checkWith, gridOf, sampleGrid, unverifiable } from "../../reference/helpers";
 
 const RULE = "previous/workbook-fit";
 const key = (f: Finding) => `${f.rule}|${f.severity}|${f.sheet}!${f.cell}|${f.message}`;
@@ -52,5 +52,16 @@ describe(RULE, () => {
     expect(notBudget.findings.filter((f) => f.rule === RULE).map((f) => f.message)).toEqual([expect.stringContaining("没有可识别的预算表")]);
     const budget2023 = await checkWith(undefined, "budget-2024.xlsx", await previousBuiltWith({ yearLine: "2025年度", tables: {} }, "2025.xlsx"));
     expect(budget2023.findings.filter((f) => f.rule === RULE).map((f) => f.message)).toEqual([expect.stringContaining("年度为 2024 年，应为 2025 年")]);
+  });
+
+  it("says what it could not read in the budget workbook as 信息, naming the budget's cell in related", async () => {
+    const budget = await gridOf(BUDGET_PATH);
+    const sheet = budget.sheets.find((s) => s.name.includes("一般公共预算支出预算表"))!;
+    sheet.cells.push([{ value: "abc", numFmt: "General" }, { value: "", numFmt: "General" }, { value: 5, numFmt: "0.00" }]);
+    sheet.rowCount = sheet.cells.length;
+    const result = await checkWith(undefined, budget);
+    const notes = result.findings.filter((f) => f.rule === RULE);
+    expect(notes.map((f) => [f.severity, f.related])).toEqual([["info", [`本年预算:${sheet.name}!A${sheet.cells.length}`]]]);
+    expect(notes[0].message).toContain("本年预算工作簿《一般公共预算支出预算表》");
   });
 });
