@@ -45,6 +45,8 @@ export function messageOf(error: unknown): string {
 export interface PaneActions {
   check(): Promise<void>;
   openFile(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
+  /** 下载参考数据表: the workbook with its 参考数据 sheet, filled from the companions read. */
+  downloadReference(): Promise<void>;
   /** 上年决算工作簿… / 本年预算工作簿…: read it, then check again with it. */
   openCompanion(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   select(finding: Finding): Promise<void>;
@@ -124,6 +126,14 @@ export function usePane(backend: PaneBackend, saveFile: SaveFile): [PaneState, P
         const note = await backend.openCompanion(kind, file);
         await checkNow();
         update({ notice: note });
+      }),
+
+    downloadReference: () =>
+      act("正在生成参考数据表…", async () => {
+        if (!backend.referenceCopy) return;
+        const copy = await backend.referenceCopy();
+        saveFile(copy.name, copy.bytes);
+        update({ notice: `已生成“${copy.name}”：参考数据表中已填入上年决算、本年预算工作簿给出的数字，其余黄色单元格待填写` });
       }),
 
     select: async (finding) => {

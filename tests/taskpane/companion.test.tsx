@@ -4,6 +4,8 @@
 import * as fs from "fs";
 import { TextDecoder, TextEncoder } from "util";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { recognizeWorkbook } from "../../src/engine/recognize";
+import { findRow } from "../../src/engine/tables";
 import { App } from "../../src/taskpane/App";
 import { inlineEngine } from "../../src/taskpane/engine/client";
 import { FileBackend } from "../../src/taskpane/file-backend";
@@ -37,7 +39,8 @@ const infoCount = () => Number(/\d+/.exec(screen.getByTestId("count-info").textC
 
 describe("the pane with last year's and the budget workbook", () => {
   it("reads them under ⋯ and checks the sentences that needed them", async () => {
-    render(<App backend={new FileBackend(inlineEngine())} saveFile={() => undefined} />);
+    const saved: { name: string; bytes: Uint8Array }[] = [];
+    render(<App backend={new FileBackend(inlineEngine())} saveFile={(name, bytes) => saved.push({ name, bytes })} />);
     choose("file-input", SAMPLE_PATH, "朝阳市委办公室2024决算.xlsx");
     await screen.findByTestId("count-info", undefined, { timeout: 20_000 });
     const before = infoCount();
@@ -52,5 +55,17 @@ describe("the pane with last year's and the budget workbook", () => {
     choose("companion-input", BUDGET_PATH, "2024预算.xlsx");
     expect(await screen.findByText(/已读取本年预算工作簿“2024预算.xlsx”/, undefined, { timeout: 20_000 })).toBeTruthy();
     await waitFor(() => expect(infoCount()).toBeLessThan(afterPrevious));
+
+    // The same as `juesuan reference-template --previous --budget`: the workbook with 参考数据, filled from both.
+    await menuItem("下载参考数据表");
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
+    expect(saved[0].name).toBe("朝阳市委办公室2024决算（参考数据）.xlsx");
+    // Imported here: the reader needs the TextDecoder set up above.
+    const { gridFromXlsx } = await import("../../src/xlsx/read");
+    const grid = await gridFromXlsx(saved[0].bytes, saved[0].name);
+    const sheet = grid.sheets.find((s) => s.name === "参考数据")!;
+    const previous = recognizeWorkbook(await gridFromXlsx(fs.readFileSync(PREVIOUS_PATH), "上年.xlsx"));
+    const grand = findRow(previous.public["01"]!, "in.grand")!.cells.amount!.amount!.value.toNumber();
+    expect(sheet.cells.find((row) => row?.[0]?.value === "收入总计")?.[2]?.value).toBe(grand);
   }, 60_000);
 });

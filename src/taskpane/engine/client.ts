@@ -14,6 +14,8 @@ export interface EngineClient {
   fillXlsx(data: ArrayBuffer, edits: CellEdit[]): Promise<Uint8Array>;
   /** Reads last year's or the budget workbook for the checks that follow; a line for the user. */
   openCompanion?(kind: "previous" | "budget", data: ArrayBuffer, name: string): Promise<string>;
+  /** The workbook with a 参考数据 sheet added, filled from the companions read so far. */
+  referenceXlsx?(data: ArrayBuffer, name: string): Promise<Uint8Array>;
 }
 
 /** The engine in the page itself: for tests, and where a worker cannot start. */
@@ -24,6 +26,7 @@ export function inlineEngine(): EngineClient {
     checkXlsx: async (data, name) => (await core()).checkXlsx(data, name),
     fillXlsx: async (data, edits) => (await core()).fillXlsx(data, edits),
     openCompanion: async (kind, data, name) => (await core()).openCompanion(kind, data, name),
+    referenceXlsx: async (data, name) => (await core()).referenceXlsx(data, name),
   };
 }
 
@@ -122,6 +125,7 @@ export function workerEngine(scriptUrl = "engine-worker.js"): EngineClient {
       viaWorker({ type: "fill-xlsx", data: data.slice(0), edits: edits.map(encodeEdit) }, bytesIn, () => inline.fillXlsx(data, edits)),
     openCompanion: (kind, data, name) =>
       viaWorker({ type: "open-companion", kind, data: data.slice(0), name }, noteIn, () => inline.openCompanion!(kind, data, name)),
+    referenceXlsx: (data, name) => viaWorker({ type: "reference-xlsx", data: data.slice(0), name }, bytesIn, () => inline.referenceXlsx!(data, name)),
   };
 }
 

@@ -51,6 +51,22 @@ export async function checkXlsx(data: ArrayBuffer | Uint8Array, name: string): P
   return checkGrid(await gridFromXlsx(data, name));
 }
 
+/**
+ * The workbook with a 参考数据 sheet added (as `juesuan reference-template`): every figure the narrative needs that the
+ * tables lack, filled from last year's and the budget workbook when they were opened, the rest left blank.
+ */
+export async function referenceXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<Uint8Array> {
+  const { gridFromXlsx } = await import(/* webpackChunkName: "xlsx-read" */ "../../xlsx/read");
+  const { recognizeWorkbook } = await import("../../engine/recognize");
+  const { referenceTemplateRows } = await import("../../engine/narrative/reference-template");
+  const { fillTemplateRows } = await import("../../engine/reference/template");
+  const grid = await gridFromXlsx(data, name);
+  const rows = referenceTemplateRows(recognizeWorkbook(grid));
+  const filled = inputs ? fillTemplateRows(rows, recognizeWorkbook(grid, inputs).reference) : rows;
+  const { addReferenceSheetToXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/reference-template");
+  return addReferenceSheetToXlsx(data, filled);
+}
+
 export async function fillXlsx(data: ArrayBuffer | Uint8Array, edits: CellEdit[]): Promise<Uint8Array> {
   const { applyEditsToXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write");
   return applyEditsToXlsx(data, edits);

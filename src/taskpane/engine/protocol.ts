@@ -6,6 +6,7 @@ export type EngineRequest =
   | { id: number; type: "check-grid"; grid: WorkbookGrid }
   | { id: number; type: "check-xlsx"; data: ArrayBuffer; name: string }
   | { id: number; type: "fill-xlsx"; data: ArrayBuffer; edits: WireEdit[] }
+  | { id: number; type: "reference-xlsx"; data: ArrayBuffer; name: string }
   | { id: number; type: "open-companion"; kind: "previous" | "budget"; data: ArrayBuffer; name: string };
 
 export interface WireOutcome {
