@@ -82,12 +82,17 @@ describe("juesuan fill --previous", () => {
   });
 });
 
-describe("juesuan narrative --previous", () => {
-  it("drafts as without (the draft takes this year's tables) and accepts the option", async () => {
+describe("juesuan narrative --previous --budget", () => {
+  it("drafts the 与上年相比 and 完成年初预算 figures the sample prints, instead of XX", async () => {
+    const bare = await runCli("narrative", SAMPLE_PATH);
     const run = await runCli("narrative", SAMPLE_PATH, "--previous", PREVIOUS_PATH, "--budget", BUDGET_PATH);
     expect(run.code).toBe(0);
-    expect(run.stdout.length).toBeGreaterThan(0);
-    expect(run.stdout).toContain("（一）收入总计 2259.73 万元");
+    // The sample's own sentence, up to 主要原因 (the reason stays XX in a draft).
+    const income = NARRATIVE.find((p) => p.startsWith("与上年相比，今年收入总计"))!.split("，主要原因")[0];
+    expect(bare.stdout).not.toContain(income);
+    expect(run.stdout).toContain(income);
+    const administration = /完成年初预算的 [\d.]+%/.exec(NARRATIVE.find((p) => p.includes("行政运行（项）"))!)![0];
+    expect(run.stdout).toContain(administration);
   });
 });
 
