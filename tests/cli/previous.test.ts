@@ -11,6 +11,9 @@ import { BUDGET_PATH, PREVIOUS_DIR, PREVIOUS_PATH } from "../fixtures/previous/b
 import { NARRATIVE, NARRATIVE_SHEET } from "../fixtures/sample-data";
 import { runCli } from "./helpers";
 
+// Each test reads two or three workbooks and some write one: more than jest's 5 s on a loaded machine.
+jest.setTimeout(30_000);
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "juesuan-previous-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
