@@ -10,6 +10,9 @@ import { BUDGET_PATH, FAILING_BUDGET_PATH, PREVIOUS_DIR, PREVIOUS_PATH } from ".
 
 export { BUDGET_PATH, FAILING_BUDGET_PATH, PREVIOUS_PATH };
 
+// Each check here reads the sample and one or two companions: more than jest's 5 s on a loaded machine.
+jest.setTimeout(30_000);
+
 const grids = new Map<string, Promise<WorkbookGrid>>();
 
 /** A fixture's grid, read once per test file; a fresh copy each time (tests may edit it). */
