@@ -3,7 +3,8 @@
 // sheet, and what the cross-year rules read. Called at one place, where the recogniser sets tables.reference.
 import { ReferenceData } from "../narrative/types";
 import { WorkbookTables } from "../rule";
-import { PUBLIC_KINDS, TableBase } from "../tables";
+import { hasBudgetTables } from "../recognize/budget";
+import { PUBLIC_KINDS, PublicTable, TableBase } from "../tables";
 import { budgetFigures } from "./budget";
 import { mergeReference, DerivedColumn } from "./merge";
 import { newItems, priorFigures } from "./previous";
@@ -41,13 +42,34 @@ export function fitOf(
   return { usable: true };
 }
 
+/** The unit the tables' figures are in (万元 or 元): that of the first table found. */
+function unitOf(tables: (PublicTable | undefined)[]): string | undefined {
+  return tables.find((t) => t)?.unit;
+}
+
+/** A companion that holds nothing usable, or in another unit, is not used at all. */
+function contentFit(fit: Fit, what: string, found: boolean, own: string | undefined, theirs: string | undefined): Fit {
+  if (!found) return { usable: false, problem: `${what}中没有可识别的${what.startsWith("上年") ? "公开表" : "预算表（财政拨款收支预算总表、一般公共预算支出预算表、“三公”经费支出预算表）"}，未用于核对` };
+  if (own && theirs && own !== theirs) return { usable: false, problem: `${what}的金额单位为${theirs}，本工作簿为${own}，未用于核对` };
+  return fit;
+}
+
 /** The 参考数据 of `tables` with the companions' figures, and the cross-year state the rules read. */
 export function applyReferenceInputs(tables: WorkbookTables, typed: ReferenceData | undefined, inputs: ReferenceInputs): { reference: ReferenceData | undefined; crossYear: CrossYear } {
   const own = yearAndDepartment(tables);
+  const ownUnit = unitOf(PUBLIC_KINDS.map((kind) => tables.public[kind]));
   const crossYear: CrossYear = { inputs, conflicts: [], newItems: [] };
   const derived: DerivedColumn[] = [];
   if (inputs.previous) {
-    crossYear.previousFit = fitOf(own, yearAndDepartment(inputs.previous.tables), -1, `上年决算工作簿“${inputs.previous.name}”`);
+    const what = `上年决算工作簿“${inputs.previous.name}”`;
+    const theirs = inputs.previous.tables.public;
+    crossYear.previousFit = contentFit(
+      fitOf(own, yearAndDepartment(inputs.previous.tables), -1, what),
+      what,
+      Object.keys(theirs).length > 0,
+      ownUnit,
+      unitOf(PUBLIC_KINDS.map((kind) => theirs[kind]))
+    );
     if (crossYear.previousFit.usable) {
       const previous = inputs.previous.tables;
       crossYear.previous = previous;
@@ -57,7 +79,8 @@ export function applyReferenceInputs(tables: WorkbookTables, typed: ReferenceDat
   }
   if (inputs.budget) {
     const budget = inputs.budget.tables;
-    crossYear.budgetFit = fitOf(own, budget, 0, `本年预算工作簿“${inputs.budget.name}”`);
+    const what = `本年预算工作簿“${inputs.budget.name}”`;
+    crossYear.budgetFit = contentFit(fitOf(own, budget, 0, what), what, hasBudgetTables(budget), ownUnit, unitOf([budget.functional, budget.summary]));
     if (crossYear.budgetFit.usable) {
       crossYear.budget = budget;
       derived.push({ column: "年初预算数", figures: budgetFigures(tables, budget) });

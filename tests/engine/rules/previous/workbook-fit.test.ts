@@ -64,4 +64,18 @@ describe(RULE, () => {
     expect(notes.map((f) => [f.severity, f.related])).toEqual([["info", [`本年预算:${sheet.name}!A${sheet.cells.length}`]]]);
     expect(notes[0].message).toContain("本年预算工作簿《一般公共预算支出预算表》");
   });
+
+  it("gives one 提示, and uses none of it, for a workbook in 元 beside one in 万元, or one without 公开表", async () => {
+    const inYuan = await gridOf(PREVIOUS_PATH);
+    for (const sheet of inYuan.sheets) {
+      for (const row of sheet.cells) for (const cell of row ?? []) if (cell && cell.value === "金额单位：万元") cell.value = "金额单位：元";
+    }
+    const bare = checkWorkbook(await sampleGrid());
+    const result = await checkWith(inYuan);
+    expect(result.findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.message])).toEqual([["warning", expect.stringContaining("金额单位为元，本工作簿为万元")]]);
+    expect(result.findings.filter((f) => f.rule !== RULE).map(key)).toEqual(bare.findings.map(key));
+    const budgetAsPrevious = await checkWith(BUDGET_PATH);
+    expect(budgetAsPrevious.findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.message])).toEqual([["warning", expect.stringContaining("没有可识别的公开表")]]);
+    expect(budgetAsPrevious.findings.filter((f) => f.rule !== RULE).map(key)).toEqual(bare.findings.map(key));
+  });
 });
