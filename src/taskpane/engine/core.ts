@@ -43,7 +43,7 @@ export async function openCompanion(kind: CompanionKind, data: ArrayBuffer | Uin
 export function checkGrid(grid: WorkbookGrid): EngineOutcome {
   const result = checkWorkbook(grid, DEFAULT_SETTINGS, inputs);
   const { edits } = planFill(grid, DEFAULT_SETTINGS, inputs);
-  return { result, edits, narrative: narrativeDraft(grid) };
+  return { result, edits, narrative: narrativeDraft(grid, inputs) };
 }
 
 export async function checkXlsx(data: ArrayBuffer | Uint8Array, name: string): Promise<EngineOutcome> {
