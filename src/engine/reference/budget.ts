@@ -3,7 +3,7 @@
 // when the 财政拨款收支预算总表 shows no 政府性基金 or 国有资本经营 spending; otherwise only its 合计 is known. A code of
 // this year's 公开05表 that the budget table does not list had no year-start budget: 0, placed at the table's title.
 import { parseAddress } from "../grid";
-import { Item, functionalItem, itemById } from "../narrative/items";
+import { Item, functionalItem, itemById, sameName } from "../narrative/items";
 import { WorkbookTables } from "../rule";
 import { FigureCell, PublicTable, TableRow, findRow } from "../tables";
 import { amountOfCell, sumCell, zeroCell } from "./cells";
@@ -60,11 +60,14 @@ export function budgetFigures(current: WorkbookTables, budget: BudgetTables): De
     }
     const at = functional.range.split(":")[0];
     const title = { sheet: functional.sheet, ...parseAddress(at), address: at };
+    const depths = new Set(functional.rows.map((r) => (r.code ?? "").length));
     for (const row of current.public["05"]?.rows ?? []) {
       const code = row.code ?? row.key;
       if (row.key === "total" || !/^\d+$/.test(code)) continue;
-      const budgetRow = findRow(functional, row.key);
-      const cell = budgetRow ? rowBudget(budgetRow) : zeroCell(title, BUDGET_PREFIX);
+      const budgetRow = findRow(functional, row.key) ?? functional.rows.find((r) => (r.code ?? "").length === code.length && sameName(r.name, row.name));
+      // Not listed at a depth the table lists (a 项 of a table that goes down to 项): no budget. A table that stops at
+      // 款 says nothing about its 项.
+      const cell = budgetRow ? rowBudget(budgetRow) : depths.has(code.length) ? zeroCell(title, BUDGET_PREFIX) : undefined;
       if (cell) figures.push({ item: functionalItem(row), cell });
     }
   }

@@ -57,3 +57,25 @@ describe("recognizeBudgetTables on budget-2024.xlsx", () => {
     expect(tables.notes.map((n) => [n.severity, n.message])).toEqual([["info", expect.stringContaining("本年预算工作簿《一般公共预算支出预算表》")]]);
   });
 });
+
+describe("年初预算数 from the budget tables", () => {
+  it("finds a code by name when the budget table numbers it otherwise, and says nothing of 项 when the table stops at 款", async () => {
+    const { checkWith, unverifiable } = await import("../../reference/helpers");
+    const budget = await gridOf(BUDGET_PATH);
+    const sheet = budget.sheets.find((s) => s.name.includes("一般公共预算支出预算表"))!;
+    // 行政运行 under another (older) code: found by its name.
+    const row = sheet.cells.findIndex((r) => r?.[0]?.value === "2013101");
+    sheet.cells[row][0] = { value: "2013199", numFmt: "@" };
+    const renumbered = await checkWith(undefined, budget);
+    expect(unverifiable(renumbered, "年初预算数")).toEqual([]);
+    expect(renumbered.findings.filter((f) => f.rule === "narrative/budget-rate" && f.severity === "error")).toEqual([]);
+    // Only 类 and 款 rows: the 项 sentences stay 无法核对, never a rate on a zero budget.
+    const shallow = await gridOf(BUDGET_PATH);
+    const table = shallow.sheets.find((s) => s.name.includes("一般公共预算支出预算表"))!;
+    table.cells = table.cells.filter((r) => String(r?.[0]?.value ?? "").length !== 7);
+    table.rowCount = table.cells.length;
+    const result = await checkWith(undefined, shallow);
+    expect(result.findings.filter((f) => f.rule === "narrative/zero-base" && f.message.includes("（项）"))).toEqual([]);
+    expect(unverifiable(result, "年初预算数").length).toBeGreaterThan(0);
+  });
+});
