@@ -7,6 +7,7 @@ import { WorkbookGrid } from "../engine/grid";
 import { ExcelAction, ExcelHostError, toExcelHostError, UNSUPPORTED_MESSAGE } from "./errors";
 import { clearHighlights, ClearOutcome, highlightCells, HighlightMark, HighlightRecord } from "./highlight";
 import { readWorkbookGrid, ReadProgress } from "./read";
+import { ReferenceSheetRow, writeReferenceSheet } from "./reference-sheet";
 import { ReportSheetInput, writeReportSheet } from "./report-sheet";
 import { selectCell } from "./select";
 import { FillRecord, undoEdits, UndoOutcome, writeEdits } from "./write";
@@ -109,5 +110,10 @@ export class ExcelHost {
 
   async exportReport(input: ReportSheetInput): Promise<string> {
     return this.batch("report", (context) => writeReportSheet(context, input));
+  }
+
+  /** Adds the 参考数据 sheet; returns its name. */
+  async addReferenceSheet(rows: ReferenceSheetRow[]): Promise<string> {
+    return this.batch("reference", (context) => writeReferenceSheet(context, rows));
   }
 }

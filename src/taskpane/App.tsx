@@ -148,7 +148,9 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
                 <>
                   <MenuItem onClick={() => ((companionKind.current = "previous"), companionInput.current?.click())}>上年决算工作簿…</MenuItem>
                   <MenuItem onClick={() => ((companionKind.current = "budget"), companionInput.current?.click())}>本年预算工作簿…</MenuItem>
-                  {backend.referenceCopy ? <MenuItem onClick={() => void actions.downloadReference()}>下载参考数据表</MenuItem> : null}
+                  {backend.referenceCopy || backend.addReferenceSheet ? (
+                    <MenuItem onClick={() => void actions.downloadReference()}>{backend.referenceCopy ? "下载参考数据表" : "添加参考数据表"}</MenuItem>
+                  ) : null}
                 </>
               ) : null}
             </MenuList>

@@ -46,6 +46,12 @@ export class ExcelBackend implements PaneBackend {
     return this.engine.openCompanion(kind, await file.arrayBuffer(), file.name);
   }
 
+  async addReferenceSheet(): Promise<string> {
+    if (!this.engine.referenceRows) throw new Error("此版本无法生成参考数据表");
+    const grid = await this.host.readGrid();
+    return this.host.addReferenceSheet(await this.engine.referenceRows(grid));
+  }
+
   select(finding: Finding): Promise<void> {
     return this.host.select(finding.sheet, finding.cell);
   }

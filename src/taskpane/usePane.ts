@@ -130,10 +130,15 @@ export function usePane(backend: PaneBackend, saveFile: SaveFile): [PaneState, P
 
     downloadReference: () =>
       act("正在生成参考数据表…", async () => {
-        if (!backend.referenceCopy) return;
-        const copy = await backend.referenceCopy();
-        saveFile(copy.name, copy.bytes);
-        update({ notice: `已生成“${copy.name}”：参考数据表中已填入上年决算、本年预算工作簿给出的数字，其余黄色单元格待填写` });
+        const filled = "已填入上年决算、本年预算工作簿给出的数字，其余黄色单元格待填写";
+        if (backend.referenceCopy) {
+          const copy = await backend.referenceCopy();
+          saveFile(copy.name, copy.bytes);
+          update({ notice: `已生成“${copy.name}”：参考数据表中${filled}` });
+        } else if (backend.addReferenceSheet) {
+          const name = await backend.addReferenceSheet();
+          update({ notice: `已添加工作表“${name}”：${filled}` });
+        }
       }),
 
     select: async (finding) => {

@@ -5,6 +5,7 @@ import { WorkbookGrid } from "../../engine/grid";
 import { decodeEdit, decodeResult, encodeEdit } from "./codec";
 import type { EngineOutcome } from "./core";
 import { EngineRequest, EngineResponse, WireOutcome } from "./protocol";
+import type { ReferenceSheetRow } from "../../excel/reference-sheet";
 
 export type { EngineOutcome };
 
@@ -16,6 +17,8 @@ export interface EngineClient {
   openCompanion?(kind: "previous" | "budget", data: ArrayBuffer, name: string): Promise<string>;
   /** The workbook with a 参考数据 sheet added, filled from the companions read so far. */
   referenceXlsx?(data: ArrayBuffer, name: string): Promise<Uint8Array>;
+  /** The 参考数据 sheet's rows for a workbook read from Excel, filled from the companions read so far. */
+  referenceRows?(grid: WorkbookGrid): Promise<ReferenceSheetRow[]>;
 }
 
 /** The engine in the page itself: for tests, and where a worker cannot start. */
@@ -27,6 +30,7 @@ export function inlineEngine(): EngineClient {
     fillXlsx: async (data, edits) => (await core()).fillXlsx(data, edits),
     openCompanion: async (kind, data, name) => (await core()).openCompanion(kind, data, name),
     referenceXlsx: async (data, name) => (await core()).referenceXlsx(data, name),
+    referenceRows: async (grid) => (await core()).referenceRows(grid),
   };
 }
 
@@ -54,6 +58,11 @@ function outcomeIn(answer: Answer): EngineOutcome {
 function noteIn(answer: Answer): string {
   if (!("note" in answer)) throw new Error("引擎返回了意外的结果");
   return answer.note;
+}
+
+function rowsIn(answer: Answer): ReferenceSheetRow[] {
+  if (!("rows" in answer)) throw new Error("引擎返回了意外的结果");
+  return answer.rows;
 }
 
 function bytesIn(answer: Answer): Uint8Array {
@@ -125,6 +134,7 @@ export function workerEngine(scriptUrl = "engine-worker.js"): EngineClient {
       viaWorker({ type: "fill-xlsx", data: data.slice(0), edits: edits.map(encodeEdit) }, bytesIn, () => inline.fillXlsx(data, edits)),
     openCompanion: (kind, data, name) =>
       viaWorker({ type: "open-companion", kind, data: data.slice(0), name }, noteIn, () => inline.openCompanion!(kind, data, name)),
+    referenceRows: (grid) => viaWorker({ type: "reference-rows", grid }, rowsIn, () => inline.referenceRows!(grid)),
     referenceXlsx: (data, name) => viaWorker({ type: "reference-xlsx", data: data.slice(0), name }, bytesIn, () => inline.referenceXlsx!(data, name)),
   };
 }

@@ -7,6 +7,8 @@ import { checkWorkbook, CheckResult, DEFAULT_SETTINGS } from "../../engine/index
 import { CompanionGrids, referenceInputsOf } from "../../engine/reference/inputs";
 import { ReferenceInputs } from "../../engine/reference/types";
 import { hasBudgetTables } from "../../engine/recognize/budget";
+import type { ReferenceSheetRow } from "../../excel/reference-sheet";
+import type { FilledTemplateRow } from "../../engine/reference/template";
 import { narrativeDraft } from "./narrative-hook";
 
 export interface EngineOutcome {
@@ -65,6 +67,24 @@ export async function referenceXlsx(data: ArrayBuffer | Uint8Array, name: string
   const filled = inputs ? fillTemplateRows(rows, recognizeWorkbook(grid, inputs).reference) : rows;
   const { addReferenceSheetToXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/reference-template");
   return addReferenceSheetToXlsx(data, filled);
+}
+
+/** The rows of the 参考数据 sheet for a workbook read from Excel, grouped by item, figures as decimal strings. */
+export async function referenceRows(grid: WorkbookGrid): Promise<ReferenceSheetRow[]> {
+  const { recognizeWorkbook } = await import("../../engine/recognize");
+  const { referenceTemplateRows } = await import("../../engine/narrative/reference-template");
+  const { fillTemplateRows } = await import("../../engine/reference/template");
+  const rows = referenceTemplateRows(recognizeWorkbook(grid));
+  const filled = inputs ? fillTemplateRows(rows, recognizeWorkbook(grid, inputs).reference) : rows;
+  const grouped: ReferenceSheetRow[] = [];
+  for (const row of filled) {
+    let item = grouped.find((g) => g.item === row.item && g.code === row.code);
+    if (!item) grouped.push((item = { item: row.item, ...(row.code ? { code: row.code } : {}), values: {}, needed: [] }));
+    item.needed.push(row.column);
+    const value = (row as FilledTemplateRow).value;
+    if (value) item.values[row.column] = value.toFixed(2);
+  }
+  return grouped;
 }
 
 export async function fillXlsx(data: ArrayBuffer | Uint8Array, edits: CellEdit[]): Promise<Uint8Array> {
