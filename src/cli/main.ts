@@ -8,6 +8,9 @@ import { SEVERITY_LABEL } from "../engine/finding";
 import { planFill } from "../engine/fill";
 import { draftNarrative, referenceTemplateRows } from "../engine/narrative";
 import { recognizeWorkbook } from "../engine/recognize";
+import { ReferenceInputs } from "../engine/reference/types";
+import { referenceInputsOf } from "../engine/reference/inputs";
+import { fillTemplateRows } from "../engine/reference/template";
 import { readWorkbookFile, writeDerivedCopy, writeFilledCopy } from "../xlsx/node";
 import { WorkbookWriteError } from "../xlsx/write";
 import { WorkbookReadError } from "../xlsx/read";
@@ -21,6 +24,9 @@ const USAGE = `用法：
   juesuan narrative 工作簿.xlsx                按报表数字起草情况说明（第二部分 一至四及“三公”经费）
   juesuan reference-template 工作簿.xlsx -o 输出.xlsx  添加空白的“参考数据”表（上年决算数、年初预算数）
   juesuan rules                               列出全部校验规则
+选项（check、fill、narrative、reference-template 均可用）：
+  --previous 上年.xlsx       上年决算工作簿：核对年初结转和结余、情况说明“与上年相比”的语句
+  --budget 本年预算.xlsx     本年部门预算工作簿：核对情况说明“完成年初预算的 P%”
 选项（绩效自评的计分口径，各地不同）：
   --rate-points 10|20        预算执行率分值（默认 10）
   --rate-whole-percent yes|no  整体绩效自评表的项目执行率是否取整到整数百分比（默认 yes）`;
@@ -36,7 +42,7 @@ const processIo: Io = {
 };
 
 /** Options that take a value; their values are not file names. */
-const VALUE_OPTIONS = ["-o", "--output", "--rate-points", "--rate-whole-percent"];
+const VALUE_OPTIONS = ["-o", "--output", "--rate-points", "--rate-whole-percent", "--previous", "--budget"];
 
 /** The file arguments: everything that is neither an option nor an option's value. */
 function fileArgs(args: string[]): string[] {
@@ -59,12 +65,25 @@ export function settingsFrom(args: string[]): Settings {
   return settings;
 }
 
+/** Last year's and the budget workbook of --previous / --budget, read; undefined when neither is given. */
+async function referenceInputsFrom(args: string[]): Promise<ReferenceInputs | undefined> {
+  const previous = optionValue(args, ["--previous"]);
+  const budget = optionValue(args, ["--budget"]);
+  const read = async (file: string | undefined) => {
+    if (!file) return undefined;
+    const grid = await readWorkbookFile(file);
+    grid.name = path.basename(file);
+    return grid;
+  };
+  return referenceInputsOf({ previous: await read(previous), budget: await read(budget) });
+}
+
 /** Reads and checks one workbook; null (after one line on stderr) when it cannot be read or holds no table. */
-async function checkFile(file: string, settings: Settings, io: Io): Promise<CheckResult | null> {
+async function checkFile(file: string, settings: Settings, io: Io, inputs?: ReferenceInputs): Promise<CheckResult | null> {
   try {
     const grid = await readWorkbookFile(file);
     grid.name = path.basename(file);
-    const result = checkWorkbook(grid, settings);
+    const result = checkWorkbook(grid, settings, inputs);
     if (result.tables.length > 0) return result;
     io.err(`juesuan: ${path.basename(file)} 中没有可识别的决算表（未找到公开01–09表、绩效自评表或情况说明）\n`);
   } catch (error) {
@@ -79,8 +98,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const files = fileArgs(args);
   if (files.length === 0) throw new UsageError("check 需要至少一个工作簿文件");
   const settings = settingsFrom(args);
+  const inputs = await referenceInputsFrom(args);
   if (files.length === 1) {
-    const result = await checkFile(files[0], settings, io);
+    const result = await checkFile(files[0], settings, io, inputs);
     if (!result) return 2;
     io.out(json ? JSON.stringify(jsonReport(result), null, 2) + "\n" : renderReport(result));
     return result.summary.error > 0 ? 1 : 0;
@@ -89,7 +109,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const results: CheckResult[] = [];
   let unreadable = false;
   for (const file of files) {
-    const result = await checkFile(file, settings, io);
+    const result = await checkFile(file, settings, io, inputs);
     if (result) results.push(result);
     else unreadable = true;
   }
@@ -124,7 +144,7 @@ async function runFill(args: string[], io: Io): Promise<number> {
   if (path.resolve(input) === path.resolve(output)) throw new UsageError("输出文件不能是输入文件本身：fill 从不覆盖输入文件");
   const grid = await readWorkbookFile(input);
   grid.name = path.basename(input);
-  const plan = planFill(grid, settingsFrom(args));
+  const plan = planFill(grid, settingsFrom(args), await referenceInputsFrom(args));
   await writeFilledCopy(input, output, plan.edits);
   const filled = plan.edits.map((e) => ({ sheet: e.sheet, cell: e.cell, value: e.shown }));
   if (json) io.out(JSON.stringify({ filled }, null, 2) + "\n");
@@ -139,7 +159,7 @@ async function runNarrative(args: string[], io: Io): Promise<number> {
   const files = fileArgs(args);
   if (files.length !== 1) throw new UsageError("narrative 需要一个工作簿文件");
   const grid = await readWorkbookFile(files[0]);
-  const tables = recognizeWorkbook(grid);
+  const tables = recognizeWorkbook(grid, await referenceInputsFrom(args));
   if (Object.keys(tables.public).length === 0) {
     io.err(`juesuan: ${path.basename(files[0])} 中没有可识别的公开表，无法起草情况说明\n`);
     return 2;
@@ -154,11 +174,15 @@ async function runReferenceTemplate(args: string[], io: Io): Promise<number> {
   if (files.length !== 1) throw new UsageError("reference-template 需要一个工作簿文件");
   if (!output) throw new UsageError("reference-template 需要用 -o 指定输出文件（不会覆盖输入文件）");
   const grid = await readWorkbookFile(files[0]);
+  const inputs = await referenceInputsFrom(args);
   const rows = referenceTemplateRows(recognizeWorkbook(grid));
+  // With --previous / --budget, the rows those workbooks answer are written filled in.
+  const filled = inputs ? fillTemplateRows(rows, recognizeWorkbook(grid, inputs).reference) : rows;
   // Loaded here, not at start-up: it brings exceljs, which `check` does not need.
   const { addReferenceSheetToXlsx } = await import("../xlsx/reference-template");
-  await writeDerivedCopy(files[0], output, (bytes) => addReferenceSheetToXlsx(bytes, rows));
-  io.out(`已添加“参考数据”表（${rows.length} 项待填写），写入 ${output}\n`);
+  await writeDerivedCopy(files[0], output, (bytes) => addReferenceSheetToXlsx(bytes, filled));
+  const given = filled.filter((row) => "value" in row).length;
+  io.out(`已添加“参考数据”表（${rows.length - given} 项待填写${given ? `，${given} 项已从上年决算、本年预算工作簿填入` : ""}），写入 ${output}\n`);
   return 0;
 }
 

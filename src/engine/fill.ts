@@ -7,6 +7,7 @@ import { GridCell, parseAddress, SheetGrid, WorkbookGrid } from "./grid";
 import { runDepartments } from "./index";
 import { recognizeDepartments } from "./recognize";
 import { DEFAULT_SETTINGS, Settings } from "./rule";
+import { ReferenceInputs } from "./reference/types";
 
 /** Deep enough a hierarchy never needs more passes: 项 → 款 → 类 → 合计 → 总计, scores → 小计 → 总得分. */
 const MAX_PASSES = 12;
@@ -53,14 +54,14 @@ export interface FillPlan {
 }
 
 /** Computes every edit fill would make. Pure: the grid passed in is not changed. */
-export function planFill(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS): FillPlan {
+export function planFill(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS, inputs?: ReferenceInputs): FillPlan {
   const working = copyOnWrite(grid);
   const edits: CellEdit[] = [];
   const filled = new Set<string>();
   let passes = 0;
   for (; passes < MAX_PASSES; passes++) {
     const derivedBlank = new Set<string>();
-    const findings = runDepartments(recognizeDepartments(working), settings, (cell) => {
+    const findings = runDepartments(recognizeDepartments(working, inputs), settings, (cell) => {
       if (cell.state === "blank") derivedBlank.add(keyOf(cell.sheet, cell.address));
     }).flatMap((department) => department.findings);
     const candidates = findings.filter((f) => f.fix && !filled.has(keyOf(f.fix.sheet, f.fix.cell)));

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
 import { ALL_RULES } from "./rules";
 import { FigureCell, TableKind } from "./tables";
 import { NarrativeClaim, narrativeClaimEntries } from "./narrative/claim-entries";
+import { ReferenceInputs } from "./reference/types";
 
 export interface TableSummary {
   kind: TableKind;
@@ -120,8 +121,9 @@ function runDepartment(
   return { department: name, findings };
 }
 
-export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS): CheckResult {
-  const departments = departmentsOf(grid);
+/** `inputs`: last year's and this year's budget workbook, read (reference/inputs.ts), when the user gave them. */
+export function checkWorkbook(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS, inputs?: ReferenceInputs): CheckResult {
+  const departments = departmentsOf(grid, inputs);
   const several = departments.length > 1;
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
   const results: { department?: string; findings: Finding[] }[] = [];

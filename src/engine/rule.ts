@@ -4,6 +4,7 @@ import { Finding, Severity } from "./finding";
 import { FigureCell, PublicKind, PublicTable, TableBase } from "./tables";
 import { PerfProjectSheet, PerfUnitSheet } from "./perf/types";
 import { NarrativeSheet, ReferenceData } from "./narrative/types";
+import { CrossYear } from "./reference/types";
 
 export interface RuleMeta {
   /** Stable id, e.g. "sum/code-hierarchy". Never renamed: scripts and settings refer to it. */
@@ -48,6 +49,8 @@ export interface WorkbookTables {
   narrative?: NarrativeSheet;
   /** The 参考数据 sheet (上年决算数, 年初预算数) the user keeps for the narrative, when present. */
   reference?: ReferenceData;
+  /** Last year's 决算 workbook and this year's 部门预算 workbook, when the user gave them (--previous, --budget). */
+  crossYear?: CrossYear;
 }
 
 export type ReportInput = Omit<Finding, "rule">;

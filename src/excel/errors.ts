@@ -14,7 +14,7 @@ export class ExcelHostError extends Error {
 }
 
 /** What the pane was doing when Excel refused; names the action in the message. */
-export type ExcelAction = "read" | "write" | "undo" | "select" | "highlight" | "report";
+export type ExcelAction = "read" | "write" | "undo" | "select" | "highlight" | "report" | "reference";
 
 const ACTION_LABEL: Record<ExcelAction, string> = {
   read: "读取工作簿",
@@ -23,6 +23,7 @@ const ACTION_LABEL: Record<ExcelAction, string> = {
   select: "定位单元格",
   highlight: "设置高亮",
   report: "导出审核结果",
+  reference: "添加参考数据表",
 };
 
 interface OfficeErrorShape {

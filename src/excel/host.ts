@@ -10,6 +10,7 @@ import { ExcelAction, ExcelHostError, toExcelHostError, UNSUPPORTED_MESSAGE } fr
 import { clearHighlights, ClearOutcome, highlightCells, HighlightMark, HighlightRecord } from "./highlight";
 import { readWorkbook, ReadProgress, WorkbookRead } from "./read";
 import { EMPTY_RECORD, loadRecord, PaneRecord, queueRecordLookup, queueRecordSave, RECORD_BYTE_LIMIT } from "./record";
+import { ReferenceSheetRow, writeReferenceSheet } from "./reference-sheet";
 import { ReportSheetInput, writeReportSheet } from "./report-sheet";
 import { selectCell } from "./select";
 import { FillRecord, undoEdits, UndoOutcome, writeEdits } from "./write";
@@ -210,5 +211,10 @@ export class ExcelHost {
 
   async exportReport(input: ReportSheetInput): Promise<string> {
     return this.batch("report", (context) => writeReportSheet(context, input, { byteBudget: this.options.byteBudget }));
+  }
+
+  /** Adds the 参考数据 sheet; returns its name. */
+  async addReferenceSheet(rows: ReferenceSheetRow[]): Promise<string> {
+    return this.batch("reference", (context) => writeReferenceSheet(context, rows));
   }
 }

@@ -83,6 +83,8 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
   const styles = useStyles();
   const [state, actions] = usePane(backend, saveFile);
   const fileInput = useRef<HTMLInputElement>(null);
+  const companionInput = useRef<HTMLInputElement>(null);
+  const companionKind = useRef<"previous" | "budget">("previous");
   const busy = state.progress !== null;
   const isFile = backend.mode === "file";
   const outcome = state.outcome;
@@ -143,10 +145,33 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
               ) : null}
               {backend.exportReport ? <MenuItem onClick={() => void actions.exportReport()}>导出审核报告</MenuItem> : null}
               <MenuItem onClick={actions.toggleNarrative}>{state.showNarrative ? "隐藏情况说明草稿" : "情况说明草稿"}</MenuItem>
+              {backend.openCompanion ? (
+                <>
+                  <MenuItem onClick={() => ((companionKind.current = "previous"), companionInput.current?.click())}>上年决算工作簿…</MenuItem>
+                  <MenuItem onClick={() => ((companionKind.current = "budget"), companionInput.current?.click())}>本年预算工作簿…</MenuItem>
+                  {backend.referenceCopy || backend.addReferenceSheet ? (
+                    <MenuItem onClick={() => void actions.downloadReference()}>{backend.referenceCopy ? "下载参考数据表" : "添加参考数据表"}</MenuItem>
+                  ) : null}
+                </>
+              ) : null}
             </MenuList>
           </MenuPopover>
         </Menu>
       </div>
+
+      {/* Last year's 决算 or this year's 部门预算 workbook: read in the engine worker, kept in memory only. */}
+      <input
+        ref={companionInput}
+        className={styles.hiddenInput}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="companion-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = "";
+          if (file) void actions.openCompanion(companionKind.current, file);
+        }}
+      />
 
       {state.progress ? (
         <div className={styles.progress} role="status" aria-live="polite">

@@ -40,6 +40,12 @@ export interface PaneBackend {
   readonly fillNote?: string | null;
   /** Excel only: the highlights and the fill the workbook's record says are still there, after a reload. */
   restore?(): Promise<RestoredPane>;
+  /** Reads last year's 决算 or this year's 部门预算 workbook for the checks that follow (kept in memory only). */
+  openCompanion?(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<string>;
+  /** Excel only: adds the 参考数据 sheet (filled from the companions); returns its name. */
+  addReferenceSheet?(): Promise<string>;
+  /** File only: the workbook with a 参考数据 sheet added (filled from the companions), to download. */
+  referenceCopy?(): Promise<{ name: string; bytes: Uint8Array }>;
   /** File only: the workbook to work on. */
   open?(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   readonly fileName?: string | null;

@@ -66,6 +66,18 @@ export class ExcelBackend implements PaneBackend {
     return this.host.restore();
   }
 
+  /** Last year's or the budget workbook, opened from disk beside the one in Excel; read in the engine worker. */
+  async openCompanion(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<string> {
+    if (!this.engine.openCompanion) throw new Error("此版本无法读取上年决算或本年预算工作簿");
+    return this.engine.openCompanion(kind, await file.arrayBuffer(), file.name);
+  }
+
+  async addReferenceSheet(): Promise<string> {
+    if (!this.engine.referenceRows) throw new Error("此版本无法生成参考数据表");
+    const grid = await this.host.readGrid();
+    return this.host.addReferenceSheet(await this.engine.referenceRows(grid));
+  }
+
   select(finding: Finding): Promise<void> {
     return this.host.select(finding.sheet, finding.cell);
   }

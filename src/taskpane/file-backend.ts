@@ -47,6 +47,19 @@ export class FileBackend implements PaneBackend {
     return { ...outcome, checkedAt: new Date() };
   }
 
+  async openCompanion(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<string> {
+    if (!this.engine.openCompanion) throw new Error("此版本无法读取上年决算或本年预算工作簿");
+    return this.engine.openCompanion(kind, await file.arrayBuffer(), file.name);
+  }
+
+  async referenceCopy(): Promise<{ name: string; bytes: Uint8Array }> {
+    if (!this.engine.referenceXlsx) throw new Error("此版本无法生成参考数据表");
+    const bytes = await this.engine.referenceXlsx(this.current(), this.name ?? "工作簿.xlsx");
+    const name = this.name ?? "工作簿.xlsx";
+    const dot = name.toLowerCase().endsWith(".xlsx") ? name.length - 5 : name.length;
+    return { name: `${name.slice(0, dot)}（参考数据）.xlsx`, bytes };
+  }
+
   /** Nothing to select in a file; the pane marks the finding in its list. */
   async select(): Promise<void> {}
 

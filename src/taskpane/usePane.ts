@@ -45,6 +45,10 @@ export function messageOf(error: unknown): string {
 export interface PaneActions {
   check(): Promise<void>;
   openFile(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
+  /** 下载参考数据表: the workbook with its 参考数据 sheet, filled from the companions read. */
+  downloadReference(): Promise<void>;
+  /** 上年决算工作簿… / 本年预算工作簿…: read it, then check again with it. */
+  openCompanion(kind: "previous" | "budget", file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   select(finding: Finding): Promise<void>;
   setFilter(filter: DisplayClass | null): void;
   startFill(): void;
@@ -130,6 +134,27 @@ export function usePane(backend: PaneBackend, saveFile: SaveFile): [PaneState, P
         },
         { lastFill: null, filter: null }
       ),
+
+    openCompanion: (kind, file) =>
+      act(`正在读取“${file.name}”…`, async () => {
+        if (!backend.openCompanion) return;
+        const note = await backend.openCompanion(kind, file);
+        await checkNow();
+        update({ notice: note });
+      }),
+
+    downloadReference: () =>
+      act("正在生成参考数据表…", async () => {
+        const filled = "已填入上年决算、本年预算工作簿给出的数字，其余黄色单元格待填写";
+        if (backend.referenceCopy) {
+          const copy = await backend.referenceCopy();
+          saveFile(copy.name, copy.bytes);
+          update({ notice: `已生成“${copy.name}”：参考数据表中${filled}` });
+        } else if (backend.addReferenceSheet) {
+          const name = await backend.addReferenceSheet();
+          update({ notice: `已添加工作表“${name}”：${filled}` });
+        }
+      }),
 
     select: async (finding) => {
       update({ selectedKey: findingKey(finding), error: null });

@@ -3,6 +3,7 @@
 // shaded, so it is clear which to fill), the others greyed out. The engine reads it back (narrative/reference.ts).
 import { Workbook, Worksheet } from "exceljs";
 import { ReferenceTemplateRow } from "../engine/narrative/reference-template";
+import { Decimal } from "../engine/decimal";
 import { restoreDefaultFont, usesExceljsDefaultFont } from "./default-font";
 import { loadExcelWorkbook } from "./exceljs";
 import { toBytes } from "./read";
@@ -19,18 +20,24 @@ interface TemplateItem {
   item: string;
   code?: string;
   columns: Set<ReferenceColumn>;
+  /** Figures last year's or the budget workbook gave (juesuan reference-template --previous / --budget). */
+  values: Map<ReferenceColumn, Decimal>;
 }
 
+/** A template row, with the figure a companion workbook gives for it when there is one. */
+export type TemplateRow = ReferenceTemplateRow & { value?: Decimal };
+
 /** The template rows grouped by item (one sheet row per item), in their order. */
-function groupByItem(rows: ReferenceTemplateRow[]): TemplateItem[] {
+function groupByItem(rows: TemplateRow[]): TemplateItem[] {
   const items: TemplateItem[] = [];
   for (const row of rows) {
     let item = items.find((i) => i.item === row.item && i.code === row.code);
     if (!item) {
-      item = { item: row.item, code: row.code, columns: new Set() };
+      item = { item: row.item, code: row.code, columns: new Set(), values: new Map() };
       items.push(item);
     }
     item.columns.add(row.column);
+    if (row.value) item.values.set(row.column, row.value);
   }
   return items;
 }
@@ -39,7 +46,7 @@ function groupByItem(rows: ReferenceTemplateRow[]): TemplateItem[] {
  * Adds the 参考数据 sheet to `workbook` (a new one, or the user's workbook loaded with exceljs). Refuses when the
  * workbook already has one: the user's figures are never overwritten.
  */
-export function addReferenceSheet(workbook: Workbook, rows: ReferenceTemplateRow[]): Worksheet {
+export function addReferenceSheet(workbook: Workbook, rows: TemplateRow[]): Worksheet {
   if (workbook.getWorksheet(REFERENCE_SHEET_NAME)) {
     throw new Error(`工作簿中已有“${REFERENCE_SHEET_NAME}”表，未作改动；如需重新生成，请先删除或改名该表`);
   }
@@ -67,14 +74,17 @@ export function addReferenceSheet(workbook: Workbook, rows: ReferenceTemplateRow
     REFERENCE_COLUMNS.forEach((column, k) => {
       const cell = row.getCell(3 + k);
       cell.numFmt = "#,##0.00";
-      cell.fill = item.columns.has(column) ? NEEDED_FILL : UNUSED_FILL;
+      const value = item.values.get(column);
+      // A figure from last year's or the budget workbook is written, unshaded: only what is still missing is yellow.
+      if (value) cell.value = Number(value.toFixed(2));
+      else cell.fill = item.columns.has(column) ? NEEDED_FILL : UNUSED_FILL;
     });
   });
   return sheet;
 }
 
 /** A new workbook holding only the 参考数据 sheet. */
-export function referenceTemplateWorkbook(rows: ReferenceTemplateRow[]): Workbook {
+export function referenceTemplateWorkbook(rows: TemplateRow[]): Workbook {
   const workbook = new Workbook();
   addReferenceSheet(workbook, rows);
   return workbook;
@@ -84,7 +94,7 @@ export function referenceTemplateWorkbook(rows: ReferenceTemplateRow[]): Workboo
  * The user's workbook (its .xlsx bytes) with the 参考数据 sheet added after its other sheets; everything else kept as
  * exceljs carries it (see write.ts for what it cannot). Browser-safe, like write.ts.
  */
-export async function addReferenceSheetToXlsx(data: ArrayBuffer | Uint8Array, rows: ReferenceTemplateRow[]): Promise<Uint8Array> {
+export async function addReferenceSheetToXlsx(data: ArrayBuffer | Uint8Array, rows: TemplateRow[]): Promise<Uint8Array> {
   const original = toBytes(data);
   const workbook = await loadExcelWorkbook(original);
   addReferenceSheet(workbook, rows);

@@ -6,6 +6,7 @@ import { WorkbookTables } from "../rule";
 import { recognizePerfSheets } from "../perf";
 import { recognizeNarrative } from "../narrative/recognize";
 import { recognizeReference } from "../narrative/reference";
+import { applyReferenceInputs, ReferenceInputs } from "../reference";
 import { PUBLIC_TITLES, PublicTable } from "../tables";
 import { partitionByDepartment } from "./departments";
 import { recognizePublicTables } from "./public";
@@ -18,7 +19,7 @@ export interface DepartmentTables {
   tables: WorkbookTables;
 }
 
-function tablesOf(grid: WorkbookGrid, publicTables: PublicResult): WorkbookTables {
+function tablesOf(grid: WorkbookGrid, publicTables: PublicResult, inputs?: ReferenceInputs): WorkbookTables {
   const result: WorkbookTables = { public: {}, all: [], notes: [] };
   for (const table of publicTables.tables) {
     const first = result.public[table.kind];
@@ -41,6 +42,8 @@ function tablesOf(grid: WorkbookGrid, publicTables: PublicResult): WorkbookTable
     result.all.push(narrative);
   }
   result.reference = recognizeReference(grid);
+  // Last year's and the budget workbook, when given: their figures join 参考数据 (the typed sheet's win).
+  if (inputs) ({ reference: result.reference, crossYear: result.crossYear } = applyReferenceInputs(result, result.reference, inputs));
   const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
   result.all.sort((a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0));
   return result;
@@ -62,13 +65,13 @@ function repeatedTableNote(table: PublicTable, first: PublicTable) {
 }
 
 /** The whole workbook as one department's tables. */
-export function recognizeWorkbook(grid: WorkbookGrid): WorkbookTables {
-  return tablesOf(grid, recognizePublicTables(grid));
+export function recognizeWorkbook(grid: WorkbookGrid, inputs?: ReferenceInputs): WorkbookTables {
+  return tablesOf(grid, recognizePublicTables(grid), inputs);
 }
 
 /** The workbook's tables, one group per department (one group when it holds one department's). */
-export function recognizeDepartments(grid: WorkbookGrid): DepartmentTables[] {
-  return departmentsOf(grid).map((department) => ({ name: department.name, tables: department.recognize() }));
+export function recognizeDepartments(grid: WorkbookGrid, inputs?: ReferenceInputs): DepartmentTables[] {
+  return departmentsOf(grid, inputs).map((department) => ({ name: department.name, tables: department.recognize() }));
 }
 
 /** A department found in a workbook, whose tables are recognised when asked for. */
@@ -81,10 +84,10 @@ export interface PendingDepartment {
  * The workbook's departments, each recognised on demand. A consolidated book of a hundred departments is checked
  * one department at a time: only one department's tables (and what its rules work out) are alive at once.
  */
-export function departmentsOf(grid: WorkbookGrid): PendingDepartment[] {
+export function departmentsOf(grid: WorkbookGrid, inputs?: ReferenceInputs): PendingDepartment[] {
   const publicTables = recognizePublicTables(grid);
   const groups = partitionByDepartment(grid, publicTables.tables);
-  if (groups.length <= 1) return [{ name: groups[0]?.name, recognize: () => tablesOf(grid, publicTables) }];
+  if (groups.length <= 1) return [{ name: groups[0]?.name, recognize: () => tablesOf(grid, publicTables, inputs) }];
   return groups.map((group) => {
     const sheets = new Set(group.sheets);
     const subGrid: WorkbookGrid = { ...grid, sheets: grid.sheets.filter((s) => sheets.has(s.name)) };
@@ -93,6 +96,6 @@ export function departmentsOf(grid: WorkbookGrid): PendingDepartment[] {
       tables: publicTables.tables.filter((t) => sheets.has(t.sheet)),
       notes: publicTables.notes.filter((n) => sheets.has(n.sheet)),
     };
-    return { name: group.name, recognize: () => tablesOf(subGrid, own) };
+    return { name: group.name, recognize: () => tablesOf(subGrid, own, inputs) };
   });
 }

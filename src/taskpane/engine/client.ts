@@ -5,6 +5,7 @@ import { WorkbookGrid } from "../../engine/grid";
 import { decodeEdit, decodeResult, encodeEdit } from "./codec";
 import type { EngineOutcome } from "./core";
 import { EngineRequest, EngineResponse, WireOutcome } from "./protocol";
+import type { ReferenceSheetRow } from "../../excel/reference-sheet";
 
 export type { EngineOutcome };
 
@@ -12,6 +13,12 @@ export interface EngineClient {
   checkGrid(grid: WorkbookGrid): Promise<EngineOutcome>;
   checkXlsx(data: ArrayBuffer, name: string): Promise<EngineOutcome>;
   fillXlsx(data: ArrayBuffer, edits: CellEdit[]): Promise<Uint8Array>;
+  /** Reads last year's or the budget workbook for the checks that follow; a line for the user. */
+  openCompanion?(kind: "previous" | "budget", data: ArrayBuffer, name: string): Promise<string>;
+  /** The workbook with a 参考数据 sheet added, filled from the companions read so far. */
+  referenceXlsx?(data: ArrayBuffer, name: string): Promise<Uint8Array>;
+  /** The 参考数据 sheet's rows for a workbook read from Excel, filled from the companions read so far. */
+  referenceRows?(grid: WorkbookGrid): Promise<ReferenceSheetRow[]>;
 }
 
 /** The engine in the page itself: for tests, and where a worker cannot start. */
@@ -21,6 +28,9 @@ export function inlineEngine(): EngineClient {
     checkGrid: async (grid) => (await core()).checkGrid(grid),
     checkXlsx: async (data, name) => (await core()).checkXlsx(data, name),
     fillXlsx: async (data, edits) => (await core()).fillXlsx(data, edits),
+    openCompanion: async (kind, data, name) => (await core()).openCompanion(kind, data, name),
+    referenceXlsx: async (data, name) => (await core()).referenceXlsx(data, name),
+    referenceRows: async (grid) => (await core()).referenceRows(grid),
   };
 }
 
@@ -43,6 +53,16 @@ type Answer = Extract<EngineResponse, { ok: true }>;
 function outcomeIn(answer: Answer): EngineOutcome {
   if (!("outcome" in answer)) throw new Error("引擎返回了意外的结果");
   return outcomeOf(answer.outcome);
+}
+
+function noteIn(answer: Answer): string {
+  if (!("note" in answer)) throw new Error("引擎返回了意外的结果");
+  return answer.note;
+}
+
+function rowsIn(answer: Answer): ReferenceSheetRow[] {
+  if (!("rows" in answer)) throw new Error("引擎返回了意外的结果");
+  return answer.rows;
 }
 
 function bytesIn(answer: Answer): Uint8Array {
@@ -112,6 +132,10 @@ export function workerEngine(scriptUrl = "engine-worker.js"): EngineClient {
     checkXlsx: (data, name) => viaWorker({ type: "check-xlsx", data: data.slice(0), name }, outcomeIn, () => inline.checkXlsx(data, name)),
     fillXlsx: (data, edits) =>
       viaWorker({ type: "fill-xlsx", data: data.slice(0), edits: edits.map(encodeEdit) }, bytesIn, () => inline.fillXlsx(data, edits)),
+    openCompanion: (kind, data, name) =>
+      viaWorker({ type: "open-companion", kind, data: data.slice(0), name }, noteIn, () => inline.openCompanion!(kind, data, name)),
+    referenceRows: (grid) => viaWorker({ type: "reference-rows", grid }, rowsIn, () => inline.referenceRows!(grid)),
+    referenceXlsx: (data, name) => viaWorker({ type: "reference-xlsx", data: data.slice(0), name }, bytesIn, () => inline.referenceXlsx!(data, name)),
   };
 }
 

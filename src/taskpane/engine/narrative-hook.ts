@@ -5,11 +5,13 @@
 import { WorkbookGrid } from "../../engine/grid";
 import { draftNarrative } from "../../engine/narrative";
 import { recognizeWorkbook } from "../../engine/recognize";
+import { ReferenceInputs } from "../../engine/reference/types";
 
 /** The draft paragraphs of 情况说明 for the workbook; null when none can be written (the check goes on without it). */
-export function narrativeDraft(grid: WorkbookGrid): string[] | null {
+export function narrativeDraft(grid: WorkbookGrid, inputs?: ReferenceInputs): string[] | null {
   try {
-    const paragraphs = draftNarrative(recognizeWorkbook(grid));
+    // With last year's and the budget workbook, the draft states 与上年相比 and 完成年初预算 instead of XX.
+    const paragraphs = draftNarrative(recognizeWorkbook(grid, inputs));
     return paragraphs.length > 0 ? paragraphs : null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 // The engine worker: checks and fills run here so the pane stays responsive on a workbook of hundreds of sheets.
 import { decodeEdit, encodeEdit, encodeResult } from "./codec";
-import { checkGrid, checkXlsx, EngineOutcome, fillXlsx } from "./core";
+import { checkGrid, checkXlsx, EngineOutcome, fillXlsx, openCompanion, referenceRows, referenceXlsx } from "./core";
 import { EngineRequest, EngineResponse, WireOutcome } from "./protocol";
 
 interface WorkerScope {
@@ -20,6 +20,14 @@ async function handle(request: EngineRequest): Promise<EngineResponse> {
       return { id: request.id, ok: true, outcome: wire(checkGrid(request.grid)) };
     case "check-xlsx":
       return { id: request.id, ok: true, outcome: wire(await checkXlsx(request.data, request.name)) };
+    case "open-companion":
+      return { id: request.id, ok: true, note: await openCompanion(request.kind, request.data, request.name) };
+    case "reference-rows":
+      return { id: request.id, ok: true, rows: await referenceRows(request.grid) };
+    case "reference-xlsx": {
+      const bytes = await referenceXlsx(request.data, request.name);
+      return { id: request.id, ok: true, bytes: bytes.slice().buffer as ArrayBuffer };
+    }
     case "fill-xlsx": {
       const bytes = await fillXlsx(request.data, request.edits.map(decodeEdit));
       const copy = bytes.slice().buffer as ArrayBuffer;
