@@ -4,6 +4,7 @@ import { Finding, Severity } from "./finding";
 import { FigureCell, PublicKind, PublicTable, TableBase } from "./tables";
 import { PerfProjectSheet, PerfUnitSheet } from "./perf/types";
 import { NarrativeSheet, ReferenceData } from "./narrative/types";
+import { WorkbookGrid } from "./grid";
 
 export interface RuleMeta {
   /** Stable id, e.g. "sum/code-hierarchy". Never renamed: scripts and settings refer to it. */
@@ -48,6 +49,11 @@ export interface WorkbookTables {
   narrative?: NarrativeSheet;
   /** The 参考数据 sheet (上年决算数, 年初预算数) the user keeps for the narrative, when present. */
   reference?: ReferenceData;
+  /**
+   * The sheets these tables were read from (in a consolidated book, the department's own), for the rules that read
+   * the report's whole text: titles, headings, table notes. Absent when tables were built without a workbook.
+   */
+  grid?: WorkbookGrid;
 }
 
 export type ReportInput = Omit<Finding, "rule">;

@@ -5,8 +5,9 @@ import { missingTable } from "./common/missing-table";
 import { NARRATIVE_RULES } from "./narrative";
 import { PERF_RULES } from "./perf";
 import { PUBLIC_RULES } from "./public";
+import { REPORT_RULES } from "./report";
 
-export const ALL_RULES: Rule[] = [missingTable, invalidFigure, ...PUBLIC_RULES, ...PERF_RULES, ...NARRATIVE_RULES];
+export const ALL_RULES: Rule[] = [missingTable, invalidFigure, ...PUBLIC_RULES, ...PERF_RULES, ...NARRATIVE_RULES, ...REPORT_RULES];
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.meta.id === id);

@@ -1,0 +1,72 @@
+// A word written twice (“增加增加”, “其中其中”) when a sentence is edited. Chinese repeats characters in real words
+// (常常, 人人, 在职职工, 地表水水质), so only the report template's own words of two or more characters are read, and
+// only when the same word follows itself.
+import { Rule, RuleContext } from "../../rule";
+import { excerpt, reportAtText, reportTexts } from "./text";
+
+/** The template's words, longest first so that “主要原因主要原因” is read as one word written twice. */
+const TEMPLATE_WORDS = [
+  "一般公共预算",
+  "财政拨款",
+  "主要原因",
+  "主要用于",
+  "基本支出",
+  "项目支出",
+  "人员经费",
+  "公用经费",
+  "政府采购",
+  "本部门",
+  "比上年",
+  "增加",
+  "减少",
+  "增长",
+  "下降",
+  "降低",
+  "上升",
+  "持平",
+  "主要",
+  "原因",
+  "其中",
+  "合计",
+  "总计",
+  "万元",
+  "收入",
+  "决算",
+  "预算",
+  "年度",
+  "本年",
+  "上年",
+  "部门",
+  "单位",
+  "情况",
+  "说明",
+  "相比",
+  "完成",
+  "用于",
+];
+
+const REPEATED = new RegExp(`(${TEMPLATE_WORDS.join("|")})[\\s\\u3000]*\\1`, "g");
+
+function check(context: RuleContext): void {
+  for (const at of reportTexts(context.tables)) {
+    const found = [...at.text.matchAll(REPEATED)];
+    if (found.length === 0) continue;
+    reportAtText(context, at, {
+      severity: "warning",
+      expected: found.map((m) => m[1]).join("、"),
+      actual: found.map((m) => m[0]).join("、"),
+      message: `词语重复：${found.map((m) => `“${excerpt(at.text, m.index!, m.index! + m[0].length)}”中“${m[1]}”写了两遍`).join("；")}`,
+    });
+  }
+}
+
+export const repeatedWord: Rule = {
+  meta: {
+    id: "report/repeated-word",
+    severity: "warning",
+    title: "词语重复",
+    titleEn: "Word written twice",
+    docs: "模板常用词（增加、减少、其中、主要原因、财政拨款等两字以上的词）连写两遍，如“增加增加”。叠字词（常常、人人）和“在职职工”一类不在此列。",
+  },
+  check,
+};
