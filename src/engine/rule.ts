@@ -24,6 +24,8 @@ export interface Settings {
   executionRatePoints: number;
   /** Whether the 整体 sheet's 项目执行率 is rounded to whole percent before scoring. */
   wholePercentExecutionRate: boolean;
+  /** How far (percent of the budget) 决算数 may be from 预算数 for the text to call them “基本持平”; 1 when absent. */
+  basicallyFlatPercent?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -6,6 +6,9 @@ import { emptyTableContradiction } from "./empty-table-contradiction";
 import { emptyTableNote } from "./empty-table-note";
 import { reportPlaceholder } from "./placeholder";
 import { repeatedWord } from "./repeated-word";
+import { smeShare } from "./sme-share";
+import { statedSum } from "./stated-sum";
+import { budgetWording } from "./budget-wording";
 import { reportTemplateText } from "./template-text";
 import { reportYearRule } from "./year";
 
@@ -17,4 +20,7 @@ export const REPORT_RULES: Rule[] = [
   reportTemplateText,
   doubledPunctuation,
   repeatedWord,
+  budgetWording,
+  statedSum,
+  smeShare,
 ];
