@@ -20,11 +20,13 @@ function sentences(text: string): string[] {
 
 /** Whether a text cell carries a note that the table has no figures (of either kind). */
 export function isNoneNote(text: string): boolean {
+  if (!/本表|无|没有/.test(text)) return false;
   return sentences(text).some((s) => !NOTE_INSTRUCTION.test(s) && NONE_NOTE.test(s));
 }
 
 /** The sentence of a text cell that says outright that the table has no figures, if any. */
 export function statesNone(text: string): string | undefined {
+  if (!/本表/.test(text)) return undefined;
   return sentences(text).find((s) => {
     const at = s.search(STATES_NONE);
     return at >= 0 && !NOTE_INSTRUCTION.test(s) && !CONDITIONAL.test(s.slice(0, at));

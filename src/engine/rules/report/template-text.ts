@@ -11,13 +11,19 @@ const INSTRUCTIONS =
 const WORDS = "增加|减少|增长|下降|上升|降低|大于|小于|高于|低于|超过|节约|节支|超支";
 const ALTERNATIVE = new RegExp(`(${WORDS})\\s*(?:[（(]\\s*(${WORDS})\\s*[)）]|[/／]\\s*(${WORDS}))`, "g");
 
+/** One quick test for any of the patterns: an instruction's key words, or a bracket or slash after a direction word. */
+const ANY = new RegExp(`仍保留|作下述|实际情况|删除|(?:${WORDS})\\s*[（(/／]`);
+
 function check(context: RuleContext): void {
-  const leftoverCells = new Set(
-    narrativeClaims(context.tables)
-      .filter((c) => c.kind === "leftover")
-      .map((c) => `${c.paragraph.cell.sheet}!${c.paragraph.cell.address}`)
-  );
+  const leftovers = () =>
+    new Set(
+      narrativeClaims(context.tables)
+        .filter((c) => c.kind === "leftover")
+        .map((c) => `${c.paragraph.cell.sheet}!${c.paragraph.cell.address}`)
+    );
+  let leftoverCells: Set<string> | undefined;
   for (const at of reportTexts(context.tables)) {
+    if (!ANY.test(at.text)) continue;
     for (const m of at.text.matchAll(INSTRUCTIONS)) {
       const sentence = m[0].trim();
       reportAtText(context, at, {
@@ -27,6 +33,7 @@ function check(context: RuleContext): void {
         message: `残留模板填写说明“${sentence}”，公开时应删去（只保留按说明写出的内容）`,
       });
     }
+    leftoverCells ??= leftovers();
     if (leftoverCells.has(`${at.sheet}!${at.address}`)) continue;
     for (const m of at.text.matchAll(ALTERNATIVE)) {
       const second = m[2] ?? m[3];

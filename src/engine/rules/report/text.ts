@@ -13,11 +13,14 @@ export interface ReportText {
   address: string;
   /** The cell's text as typed. */
   text: string;
+  /** The text without spaces (withoutSpaces), as the patterns that read years and figures match it. */
+  plain: string;
   /** The kind of table the cell belongs to ("01" … "09", "perf-unit", "narrative"), when it belongs to one. */
   table?: string;
 }
 
 const TEXTS = Symbol("reportTexts");
+const SPACE = /[\s\u00A0\u3000]/;
 
 function textOf(value: unknown): string | undefined {
   if (typeof value === "string") return value;
@@ -59,7 +62,7 @@ function collect(tables: WorkbookTables, grid: WorkbookGrid): ReportText[] {
       for (let c = 0; c < row.length; c++) {
         const text = textOf(row[c]?.value);
         if (text === undefined || text.trim() === "") continue;
-        texts.push({ sheet: sheet.name, row: r + 1, col: c + 1, address: cellAddress(r + 1, c + 1), text, table: tableAt(onSheet, r + 1)?.kind });
+        texts.push({ sheet: sheet.name, row: r + 1, col: c + 1, address: cellAddress(r + 1, c + 1), text, plain: SPACE.test(text) ? withoutSpaces(text) : text, table: tableAt(onSheet, r + 1)?.kind });
       }
     }
   }

@@ -4,7 +4,7 @@
 // “编报绩效目标的YYYY年度项目”) must say it. Years in names of plans and documents (“2023—2025年行动计划”,
 // 《…》) are not read: they are not the report's.
 import { Rule, RuleContext, WorkbookTables } from "../../rule";
-import { ReportText, excerpt, reportAtText, reportTexts, withoutSpaces } from "./text";
+import { ReportText, excerpt, reportAtText, reportTexts } from "./text";
 
 /** A title's year: a cell that is only the year (“2024年度”, the sample's “2024年年度”), or “…2024年度部门决算…”. */
 const YEAR_LINE = /^(?:[（(])?((?:19|20)\d{2})年(?:年)?度(?:[）)])?$/;
@@ -47,8 +47,8 @@ function inSpans(spans: [number, number][], start: number, end: number): boolean
 export function reportYear(tables: WorkbookTables): number | undefined {
   const counts = new Map<number, number>();
   const vote = (year: number) => counts.set(year, (counts.get(year) ?? 0) + 1);
-  for (const at of reportTexts(tables)) {
-    const text = withoutSpaces(at.text);
+  for (const at of withYears(tables)) {
+    const text = at.plain;
     const names = nameSpans(text);
     const line = YEAR_LINE.exec(text);
     if (line) vote(Number(line[1]));
@@ -65,8 +65,15 @@ export function reportYear(tables: WorkbookTables): number | undefined {
   return best;
 }
 
+/** The text cells that hold a year at all: most cells (names, headers) do not, and are not read further. */
+function withYears(tables: WorkbookTables): ReportText[] {
+  return reportTexts(tables).filter((at) => HAS_YEAR.test(at.plain));
+}
+
+const HAS_YEAR = /(?:19|20)\d{2}年/;
+
 function usesOf(at: ReportText, year: number): YearUse[] {
-  const text = withoutSpaces(at.text);
+  const text = at.plain;
   const names = nameSpans(text);
   const uses: YearUse[] = [];
   const taken: [number, number][] = [];
@@ -100,7 +107,7 @@ function usesOf(at: ReportText, year: number): YearUse[] {
 function check(context: RuleContext): void {
   const year = reportYear(context.tables);
   if (year === undefined) return;
-  for (const at of reportTexts(context.tables)) {
+  for (const at of withYears(context.tables)) {
     for (const use of usesOf(at, year)) {
       const quote = excerpt(use.text, use.start, use.end);
       const shown = use.text.slice(use.start, use.end);
