@@ -11,7 +11,8 @@ const NONE_NOTE =
   /本表(?:无数据|为空|数据为空|为空表|无内容)|故本表|无此类资金|本(?:单位|部门)[^。；]{0,40}(?:没有|无)[^。；]{0,40}(?:收入|支出|经费|资金)/;
 
 /** Says outright that the table holds nothing (“故本表无数据”), not only what an empty table would mean (“如本表为空，则…”). */
-const STATES_NONE = /本表(?:无数据|为空|数据为空|为空表|无内容)/;
+// Not “本表无数据的栏次以“-”表示”: that speaks of some cells, not of the whole table.
+const STATES_NONE = /本表(?:无数据|为空|数据为空|为空表|无内容)(?![的项栏行列])/;
 const CONDITIONAL = /如|若|如果|假如|倘若/;
 
 function sentences(text: string): string[] {

@@ -6,14 +6,14 @@ import { placeholderFills } from "../../narrative/fill";
 import { Rule, RuleContext } from "../../rule";
 import { excerpt, reportAtText, reportTexts } from "./text";
 
-/** XX / ×× standing for a name or a figure: not part of a Latin word (“XXL”, a URL). */
-const MARKS = /(?<![A-Za-z])(?:[XxＸｘ]{2,}|×{2,})(?![A-Za-z])/g;
+/** XX / ×× standing for a name or a figure: not part of a Latin word (“XXL”); lower-case xx is left to addresses and URLs. */
+const MARKS = /(?<![A-Za-z])(?:[XＸ]{2,}|×{2,})(?![A-Za-z])/g;
 /** A box left for a choice or a name; 绩效 forms use boxes as check boxes, so they are not read there. */
 const BOX = /□/g;
 const NAME_SLOT = /[（(](?:单位|部门|预算单位|主管部门|单位全称|项目)名称[)）]/g;
 
 /** One quick test for any of the patterns, so that most cells are passed over at once. */
-const ANY = /[XxＸｘ×]{2}|□|名称[)）]/;
+const ANY = /[XＸ×]{2}|□|名称[)）]/;
 
 function check(context: RuleContext): void {
   let narrativeCells: Set<string> | undefined;

@@ -12,9 +12,12 @@ const TITLE_YEAR = /((?:19|20)\d{2})年(?:年)?度?部门决算/g;
 const UNTIL = /截[至止]((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/g;
 /** “与2023年度相比”, “比2023年度增加”, “与2024年持平”: the year compared with. */
 const COMPARED = /(?:与|比|较|同)((?:19|20)\d{2})年度?(?=相比|比较|持平|增加|减少|增长|下降|上升|降低|同期|[，,])/g;
-/** The template's sentences about the report year itself. */
+/**
+ * The template's sentences about the report year itself (“…2024年度收入支出总计”, “2024年机关运行经费支出”,
+ * “编报绩效目标的2024年度项目”). “本部门” only after 年度: “2019年本部门成立” tells the unit's history.
+ */
 const OWN_YEAR =
-  /((?:19|20)\d{2})年度?(?=收入支出总计|财政拨款收入支出总计|无(?:政府性基金|国有资本经营|“三公”|"三公"|三公)|政府采购|预算绩效管理|“三公”经费|"三公"经费|机关运行经费|本部门|因公出国|公务接待|参加出国|国内公务接待)|的((?:19|20)\d{2})年度项目/g;
+  /((?:19|20)\d{2})年度?(?=收入支出总计|财政拨款收入支出总计|无(?:政府性基金|国有资本经营|“三公”|"三公"|三公)|政府采购|预算绩效管理|“三公”经费|"三公"经费|机关运行经费|因公出国|公务接待|参加出国|国内公务接待)|((?:19|20)\d{2})年度(?=本部门)|的((?:19|20)\d{2})年度项目/g;
 
 interface YearUse {
   at: ReportText;
@@ -56,7 +59,7 @@ export function reportYear(tables: WorkbookTables): number | undefined {
     for (const m of text.matchAll(TITLE_YEAR)) if (outside(m)) vote(Number(m[1]));
     for (const m of text.matchAll(UNTIL)) if (outside(m)) vote(Number(m[1]));
     for (const m of text.matchAll(COMPARED)) if (outside(m)) vote(Number(m[1]) + 1);
-    for (const m of text.matchAll(OWN_YEAR)) if (outside(m)) vote(Number(m[1] ?? m[2]));
+    for (const m of text.matchAll(OWN_YEAR)) if (outside(m)) vote(Number(m[1] ?? m[2] ?? m[3]));
   }
   let best: number | undefined;
   for (const [year, count] of counts) {
@@ -99,7 +102,7 @@ function usesOf(at: ReportText, year: number): YearUse[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (inSpans(taken, start, end)) continue;
-    add(start, end, Number(m[1] ?? m[2]), year, "此处应为报告年度");
+    add(start, end, Number(m[1] ?? m[2] ?? m[3]), year, "此处应为报告年度");
   }
   return uses;
 }

@@ -24,4 +24,10 @@ describe("table/empty-note-contradiction: a table with figures that says it has 
     const findings = findingsOf(withCell(grid, note.sheet, note.address, note.text.replace(/。$/, "，故本表无数据。")), RULE);
     expect(findings.map((f) => [f.severity, f.table])).toEqual([["error", "01"]]);
   });
+
+  it("does not read a note on some cells (“本表无数据的栏次…”) as saying the table has none", async () => {
+    const grid = await realGrid("2025-putuo-shengtai");
+    const note = findText(grid, /^注：本表反映部门本年度的总收支/);
+    expect(findingsOf(withCell(grid, note.sheet, note.address, `${note.text}本表无数据的栏次以“-”表示。`), RULE)).toEqual([]);
+  });
 });

@@ -64,4 +64,10 @@ describe("report/year: the years the text uses are the report's", () => {
     const edited = withText(grid, line, (t) => `${t}落实《普陀区2021年度部门决算工作方案》和2023—2025年度本部门行动计划。`);
     expect(findingsOf(edited, RULE)).toEqual([]);
   });
+
+  it("does not read a year of the unit's history (“2019年本部门成立”) as the report's", async () => {
+    const grid = await realGrid("2025-putuo-wenlvju");
+    const line = findText(grid, /与\s*2024\s*年度相比/);
+    expect(findingsOf(withText(grid, line, (t) => `2019年本部门成立。${t}`), RULE)).toEqual([]);
+  });
 });
