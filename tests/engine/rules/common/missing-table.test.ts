@@ -3,7 +3,7 @@ import { WorkbookGrid } from "../../../../src/engine/grid";
 import { consolidatedBuffer } from "../../../fixtures/consolidated";
 import { gridFromXlsx } from "../../../../src/xlsx/read";
 import { departmentName } from "../../../fixtures/consolidated";
-import { findingsOf, realGrid, sampleGrid, withoutSheet } from "../report/real";
+import { findingsOf, realGrid, sampleGrid, withCell, withoutSheet } from "../report/real";
 
 describe("table/missing: all nine 公开 tables are required", () => {
   it("is silent on the real reports and the sample, which hold all nine", async () => {
@@ -31,5 +31,18 @@ describe("table/missing: all nine 公开 tables are required", () => {
     expect(without.sheets.length).toBe(grid.sheets.length - 1);
     const findings = checkWorkbook(without).findings.filter((f) => f.rule === "table/missing");
     expect(findings.map((f) => [f.severity, f.table, f.department])).toEqual([["error", "07", departmentName(1)]]);
+  });
+
+  it("says where the report still lists a table it left out (a list of tables built from its own sheet names)", async () => {
+    const original = await realGrid("2024-putuo-shehuigongzuobu");
+    const list = original.sheets.filter((s) => s.name !== "情况说明").map((s, i) => `${i + 1}. ${s.name}`).join("\n");
+    const first = original.sheets[0];
+    const listed = withCell(original, first.name, `A${first.rowCount + 2}`, `目录：\n${list}`);
+    const without = withoutSheet(listed, /^支出决算表/);
+    const [finding] = findingsOf(without, "table/missing");
+    expect([finding.sheet, finding.table, finding.related]).toEqual([first.name, "03", [`A${first.rowCount + 2}`]]);
+    expect(finding.message).toContain("仍列有该表");
+    // A title that only ends another table's title (支出决算表 in 一般公共预算财政拨款支出决算表) is not a listing of it.
+    expect(findingsOf(withoutSheet(original, /^支出决算表/), "table/missing").map((f) => f.related)).toEqual([[]]);
   });
 });
