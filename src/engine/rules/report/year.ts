@@ -31,7 +31,7 @@ interface YearUse {
   expectedText?: string;
 }
 
-/** Spans of the text that are names: 《…》 and “…”, and ranges of years (“2023—2025年”). */
+/** Spans of the text that are not the report's years: names of documents (《…》) and ranges of years (“2023—2025年”). */
 function nameSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const m of text.matchAll(/《[^》]*》|(?:19|20)\d{2}年?[—–\-~～至到](?:19|20)\d{2}年?/g)) spans.push([m.index!, m.index! + m[0].length]);
