@@ -4,9 +4,12 @@ import { Rule, RuleContext } from "../../rule";
 import { excerpt, reportAtText, reportTexts } from "./text";
 
 const DOUBLED = /([。，、；：？！])\1+/g;
+/** The same, once, to pass over at once the cells without any. */
+const ANY_DOUBLED = /([。，、；：？！])\1/;
 
 function check(context: RuleContext): void {
   for (const at of reportTexts(context.tables)) {
+    if (!ANY_DOUBLED.test(at.text)) continue;
     const found = [...at.text.matchAll(DOUBLED)].filter((m) => m[0].length === 2);
     if (found.length === 0) continue;
     reportAtText(context, at, {

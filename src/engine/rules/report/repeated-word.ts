@@ -45,17 +45,29 @@ const TEMPLATE_WORDS = [
   "用于",
 ];
 
-const REPEATED = new RegExp(`(${TEMPLATE_WORDS.join("|")})[\\s\\u3000]*\\1`, "g");
+/** Two to six Chinese characters written twice (the longest template word has six): other cells are passed over at once. */
+const ANY_PAIR_TWICE = /([\u4e00-\u9fa5]{2,6})\1/;
+
+/** Each word written twice, as the text without spaces shows it (“增加 增加” too). */
+const DOUBLED_WORDS = TEMPLATE_WORDS.map((word) => ({ word, twice: word + word }));
 
 function check(context: RuleContext): void {
   for (const at of reportTexts(context.tables)) {
-    const found = [...at.text.matchAll(REPEATED)];
+    if (at.plain.length < 4 || !ANY_PAIR_TWICE.test(at.plain)) continue;
+    // includes() per word, not one regex with a back-reference: every text cell of the report comes through here.
+    const found: { word: string; index: number }[] = [];
+    for (const { word, twice } of DOUBLED_WORDS) {
+      const index = at.plain.indexOf(twice);
+      // A longer word already found there (主要原因主要原因) is not also 主要主要… .
+      if (index >= 0 && !found.some((f) => index < f.index + f.word.length * 2 && f.index < index + twice.length)) found.push({ word, index });
+    }
     if (found.length === 0) continue;
+    found.sort((a, b) => a.index - b.index);
     reportAtText(context, at, {
       severity: "warning",
-      expected: found.map((m) => m[1]).join("、"),
-      actual: found.map((m) => m[0]).join("、"),
-      message: `词语重复：${found.map((m) => `“${excerpt(at.text, m.index!, m.index! + m[0].length)}”中“${m[1]}”写了两遍`).join("；")}`,
+      expected: found.map((f) => f.word).join("、"),
+      actual: found.map((f) => f.word + f.word).join("、"),
+      message: `词语重复：${found.map((f) => `“${excerpt(at.plain, f.index, f.index + f.word.length * 2)}”中“${f.word}”写了两遍`).join("；")}`,
     });
   }
 }

@@ -76,9 +76,21 @@ export function reportTexts(tables: WorkbookTables): ReportText[] {
   return memoOn(tables, TEXTS, () => collect(tables, grid));
 }
 
+const BY_TABLE = Symbol("reportTextsByTable");
+
 /** The text cells of one 公开 table: those of its sheet that belong to it (its title, header, notes). */
 export function tableTexts(tables: WorkbookTables, table: PublicTable): ReportText[] {
-  return reportTexts(tables).filter((t) => t.sheet === table.sheet && t.table === table.kind);
+  const byTable = memoOn(tables, BY_TABLE, () => {
+    const grouped = new Map<string, ReportText[]>();
+    for (const text of reportTexts(tables)) {
+      const key = `${text.table}|${text.sheet}`;
+      const list = grouped.get(key);
+      if (list) list.push(text);
+      else grouped.set(key, [text]);
+    }
+    return grouped;
+  });
+  return byTable.get(`${table.kind}|${table.sheet}`) ?? [];
 }
 
 /** Reports a finding at a text cell, naming its table. */

@@ -30,4 +30,10 @@ describe("report/repeated-word", () => {
     const line = findText(grid, /主要原因[^。]*。/);
     expect(findingsOf(withText(grid, line, (t) => `${t}人人参与，常常开展，天天有戏。`), RULE)).toEqual([]);
   });
+
+  it("finds a long template word written twice (“财政拨款财政拨款”)", async () => {
+    const grid = await realGrid("2025-putuo-wenlvju");
+    const line = findText(grid, /财政拨款/, "情况说明");
+    expect(findingsOf(withText(grid, line, (t) => t.replace("财政拨款", "财政拨款财政拨款")), RULE).map((f) => f.expected)).toEqual(["财政拨款"]);
+  });
 });
