@@ -5,6 +5,7 @@ import { FigureCell, PublicKind, PublicTable, TableBase } from "./tables";
 import { PerfProjectSheet, PerfUnitSheet } from "./perf/types";
 import { NarrativeSheet, ReferenceData } from "./narrative/types";
 import { CrossYear } from "./reference/types";
+import { WorkbookGrid } from "./grid";
 
 export interface RuleMeta {
   /** Stable id, e.g. "sum/code-hierarchy". Never renamed: scripts and settings refer to it. */
@@ -24,6 +25,8 @@ export interface Settings {
   executionRatePoints: number;
   /** Whether the 整体 sheet's 项目执行率 is rounded to whole percent before scoring. */
   wholePercentExecutionRate: boolean;
+  /** How far (percent of the budget) 决算数 may be from 预算数 for the text to call them “基本持平”; 1 when absent. */
+  basicallyFlatPercent?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,6 +54,11 @@ export interface WorkbookTables {
   reference?: ReferenceData;
   /** Last year's 决算 workbook and this year's 部门预算 workbook, when the user gave them (--previous, --budget). */
   crossYear?: CrossYear;
+  /**
+   * The sheets these tables were read from (in a consolidated book, the department's own), for the rules that read
+   * the report's whole text: titles, headings, table notes. Absent when tables were built without a workbook.
+   */
+  grid?: WorkbookGrid;
 }
 
 export type ReportInput = Omit<Finding, "rule">;

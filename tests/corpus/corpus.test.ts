@@ -156,15 +156,16 @@ describe("what each damaged workbook must still show", () => {
   });
 
   it(
-    "a 10,000-row table 03 that adds up: no error, no 尾差, no warning",
+    "a 10,000-row table 03 that adds up: no error, no 尾差, no warning of its own (only the eight other tables missing)",
     async () => {
       const { code, report } = await checkJson(files.get("long-03")!);
-      expect(code).toBe(0);
+      // A disclosure must hold all nine tables: the eight this book lacks are errors, so the exit status is 1.
+      expect(code).toBe(1);
       expect(report.tables).toHaveLength(1);
       expect(report.tables[0].kind).toBe("03");
       // 合计 on row 7, 10,005 coded rows below it.
       expect(report.tables[0].range).toMatch(/:[A-Z]+(1001[2-9]|10020)$/);
-      expect(report.summary).toMatchObject({ error: 0, warning: 0, rounding: 0 });
+      expect(report.summary).toMatchObject({ error: 8, warning: 0, rounding: 0 });
       expect(report.findings.every((f) => f.rule === "table/missing")).toBe(true);
     },
     TIME_LIMIT_MS["long-03"]

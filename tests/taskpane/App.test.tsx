@@ -62,7 +62,9 @@ describe("the task pane in Excel", () => {
     for (const [cls, label] of [["error", "错误"], ["warning", "提示"], ["rounding", "尾差"], ["fillable", "可填充"], ["info", "信息"]] as const) {
       expect(screen.getByTestId(`count-${cls}`).textContent).toBe(`${label} ${expected[cls]}`);
     }
-    expect(screen.getByTestId("count-error").textContent).toBe("错误 2");
+    // 03's two errors, and the seven 公开 tables this two-table workbook lacks (table/missing: all nine are required).
+    expect(screen.getByTestId("count-error").textContent).toBe("错误 9");
+    expect(screen.getAllByTestId("finding").filter((item) => item.textContent?.includes("部门决算须公开全部九张表"))).toHaveLength(7);
     expect(screen.getByTestId("count-fillable").textContent).toBe("可填充 3");
     expect(screen.getByRole("button", { name: "一键填充（3）" })).toHaveProperty("disabled", false);
     // The 03 group is open (it has errors): each finding names its cell, says what is wrong, expected and actual.

@@ -20,7 +20,7 @@ export interface DepartmentTables {
 }
 
 function tablesOf(grid: WorkbookGrid, publicTables: PublicResult, inputs?: ReferenceInputs): WorkbookTables {
-  const result: WorkbookTables = { public: {}, all: [], notes: [] };
+  const result: WorkbookTables = { public: {}, all: [], notes: [], grid };
   for (const table of publicTables.tables) {
     const first = result.public[table.kind];
     if (first) {

@@ -6,8 +6,17 @@ import { NARRATIVE_RULES } from "./narrative";
 import { PERF_RULES } from "./perf";
 import { PREVIOUS_RULES } from "./previous";
 import { PUBLIC_RULES } from "./public";
+import { REPORT_RULES } from "./report";
 
-export const ALL_RULES: Rule[] = [missingTable, invalidFigure, ...PUBLIC_RULES, ...PERF_RULES, ...NARRATIVE_RULES, ...PREVIOUS_RULES];
+export const ALL_RULES: Rule[] = [
+  missingTable,
+  invalidFigure,
+  ...PUBLIC_RULES,
+  ...PERF_RULES,
+  ...NARRATIVE_RULES,
+  ...PREVIOUS_RULES,
+  ...REPORT_RULES,
+];
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.meta.id === id);

@@ -1,0 +1,43 @@
+// A table with figures whose note says it has none (“故本表无数据”): one of the two is wrong, and a published table
+// must not say both. Conditional notes (“如本表为空，则…”, printed under every 辽宁 table) say nothing of the figures.
+import { showAmount } from "../../amount";
+import { Rule } from "../../rule";
+import { FigureCell, PUBLIC_KINDS, PUBLIC_TITLES } from "../../tables";
+import { amountIn } from "../support";
+import { isEmptyTable } from "../public/figures";
+import { statesNone } from "./notes";
+import { tableTexts } from "./text";
+
+export const emptyTableContradiction: Rule = {
+  meta: {
+    id: "table/empty-note-contradiction",
+    severity: "error",
+    title: "有数据的表注明本表无数据",
+    titleEn: "A table with figures says it has none",
+    docs: "公开表中有数，表下说明却写“本表无数据”（或“本表为空”）：数据与说明必有一处有误。",
+  },
+  check(context) {
+    if (!context.tables.grid) return;
+    for (const kind of PUBLIC_KINDS) {
+      const table = context.tables.public[kind];
+      if (!table || isEmptyTable(table)) continue;
+      const figure = table.rows
+        .flatMap((row) => Object.values(row.cells))
+        .find((cell): cell is FigureCell => !!cell && !!amountIn(cell) && !amountIn(cell)!.value.isZero());
+      for (const text of tableTexts(context.tables, table)) {
+        const sentence = statesNone(text.text);
+        if (!sentence) continue;
+        context.report({
+          severity: "error",
+          table: kind,
+          sheet: text.sheet,
+          cell: text.address,
+          related: figure ? [figure.sheet === text.sheet ? figure.address : `${figure.sheet}!${figure.address}`] : [],
+          expected: null,
+          actual: sentence,
+          message: `${PUBLIC_TITLES[kind]}（公开${kind}表）有数据${figure ? `（如 ${figure.address} 为 ${showAmount(amountIn(figure)!)}）` : ""}，表下说明却称“${sentence}”`,
+        });
+      }
+    }
+  },
+};
