@@ -2,7 +2,7 @@
 // (or several lines in a cell). Recognised by the sheet's name or by its text, never by addresses. Headings
 // (一、…, （二）…) set the section each paragraph belongs to, since "基本支出" means 03's column in part 一 and
 // the 财政拨款 figure in part 二.
-import { cellAddress, SheetGrid, WorkbookGrid, rangeAddress } from "../grid";
+import { cellAddress, presentRowIndexes, rangeAddress, SheetGrid, WorkbookGrid } from "../grid";
 import { PLACEHOLDER_SOURCE, normalizePhrase } from "./text";
 import { NarrativeCell, NarrativeParagraph, NarrativeSheet, Section } from "./types";
 
@@ -20,9 +20,8 @@ function textOf(value: unknown): string | undefined {
 
 function textCells(sheet: SheetGrid): NarrativeCell[] {
   const cells: NarrativeCell[] = [];
-  for (let r = 0; r < sheet.cells.length; r++) {
+  for (const r of presentRowIndexes(sheet)) {
     const row = sheet.cells[r];
-    if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const text = textOf(row[c]?.value);
       if (text === undefined || text.trim() === "") continue;

@@ -1,7 +1,7 @@
 // The report's whole text as the whole-report rules read it: every text cell of the department's sheets (titles,
 // headings, table notes, the 情况说明), each with the table it belongs to, so a finding can name its table.
 // 参考数据 is the user's own working sheet, not part of the published report, and is left out.
-import { cellAddress, WorkbookGrid } from "../../grid";
+import { cellAddress, presentRowIndexes, WorkbookGrid } from "../../grid";
 import { memoOn } from "../../memo";
 import { ReportInput, RuleContext, WorkbookTables } from "../../rule";
 import { PublicTable, TableBase } from "../../tables";
@@ -56,9 +56,9 @@ function collect(tables: WorkbookTables, grid: WorkbookGrid): ReportText[] {
   for (const sheet of grid.sheets) {
     if (sheet.name === tables.reference?.sheet || /参考数据/.test(sheet.name)) continue;
     const onSheet = bySheet.get(sheet.name) ?? [];
-    for (let r = 0; r < sheet.cells.length; r++) {
+    // The rows that exist, not the row array's length: a stray value in XFD1048576 must cost nothing here.
+    for (const r of presentRowIndexes(sheet)) {
       const row = sheet.cells[r];
-      if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         const text = textOf(row[c]?.value);
         if (text === undefined || text.trim() === "") continue;
