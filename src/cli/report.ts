@@ -58,8 +58,19 @@ export function renderReport(result: CheckResult): string {
   return out.join("\n") + "\n";
 }
 
-/** The JSON object of the CLI contract. Extra fields (table, detail, department) are additions the contract allows. */
-export function jsonReport(result: CheckResult): object {
+/** Where a sheet's cell is printed in a PDF report: its page (1-based) and rectangle [x0, y0, x1, y1] in PDF points. */
+export type Locate = (sheet: string, cell: string) => { page: number; box: [number, number, number, number] } | undefined;
+
+function placed(locate: Locate | undefined, sheet: string, cell: string): object {
+  const where = locate?.(sheet, cell);
+  return where ? { page: where.page, box: where.box.map((v) => Math.round(v * 100) / 100) } : {};
+}
+
+/**
+ * The JSON object of the CLI contract. Extra fields (table, detail, department; page and box for a PDF's
+ * findings) are additions the contract allows.
+ */
+export function jsonReport(result: CheckResult, locate?: Locate): object {
   return {
     workbook: result.workbook,
     tables: result.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range })),
@@ -75,6 +86,7 @@ export function jsonReport(result: CheckResult): object {
       ...(f.table ? { table: f.table } : {}),
       ...(f.detail ? { detail: f.detail } : {}),
       ...(f.department ? { department: f.department } : {}),
+      ...placed(locate, f.sheet, f.cell),
     })),
     summary: result.summary,
     claims: (result.claims ?? []).map((c) => ({
