@@ -5,7 +5,8 @@
 //  (b) engine-only time at 1×, 10× and 100× the fixture's rows — target: 100× ≤ 120 × the 1× time;
 //  (c) context.sync() calls of validate and fill through the Office host on 15 and 300 sheets — equal, validate ≤ 3,
 //      fill ≤ 2 (a counting fake of Excel);
-//  (d) the task pane bundle, gzip — target ≤ 400 KB for what the first paint loads.
+//  (d) the task pane bundle, gzip — target ≤ 400 KB for what the first paint loads;
+//  (e) PDF reports: read + rebuild + check, pages per second.
 // Timings are printed, not asserted: tests assert behaviour, benchmarks measure speed.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -19,6 +20,7 @@ import { SAMPLE_PATH } from "../fixtures/build-sample";
 import { consolidatedBuffer } from "../fixtures/consolidated";
 import { benchOfficeHost } from "./office-host";
 import { benchBundle } from "./bundle";
+import { benchPdf } from "./pdf";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Rounds before timing in a running session: V8 compiles hot code over the first few runs of each. */
@@ -162,6 +164,10 @@ async function main(): Promise<void> {
 
   say("(d) task pane bundle");
   for (const line of await benchBundle()) say(line);
+  say();
+
+  say("(e) PDF reports (pdf.js legacy build in Node, no worker)");
+  for (const line of await benchPdf(Math.max(3, Math.floor(RUNS / 2)))) say(line);
 
   if (process.argv.includes("--write")) {
     const doc = fs.readFileSync("docs/benchmarks.md", "utf8");
