@@ -103,7 +103,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     const checked = await checkFile(files[0], settings, io);
     if (!checked) return 2;
     const { result, locate } = checked;
-    io.out(json ? JSON.stringify(jsonReport(result, locate), null, 2) + "\n" : renderReport(result));
+    io.out(json ? JSON.stringify(jsonReport(result, locate), null, 2) + "\n" : renderReport(result, locate));
     return result.summary.error > 0 ? 1 : 0;
   }
   // Several workbooks (a supervising office's review): each report, then one summary line per department.
@@ -119,7 +119,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   if (json) {
     io.out(JSON.stringify({ workbooks: checks.map((c) => jsonReport(c.result, c.locate)), summary: total }, null, 2) + "\n");
   } else {
-    for (const result of results) io.out(renderReport(result) + "\n");
+    for (const { result, locate } of checks) io.out(renderReport(result, locate) + "\n");
     io.out("各部门汇总：\n");
     for (const result of results) for (const line of departmentLines(result)) io.out(`  ${result.workbook} · ${line}\n`);
     io.out(`合计：${countsLine(total)}\n`);

@@ -67,10 +67,14 @@ describe("juesuan check on the 社会工作部 PDF", () => {
     expect(run.code).toBe(0);
   });
 
-  it("prints the readable report for a PDF as for a workbook", async () => {
+  it("prints the readable report for a PDF as for a workbook, each finding with its page", async () => {
     const run = await runBuilt("check", PDF);
     const xlsx = await runCli("check", XLSX);
-    expect(run.stdout.split("\n").slice(1)).toEqual(xlsx.stdout.split("\n").slice(1));
+    const pages = run.stdout.match(/（第 \d+ 页）/g) ?? [];
+    expect(pages).toHaveLength(fromPdf.findings.length);
+    expect(pages).toEqual(fromPdf.findings.map((f) => `（第 ${f.page} 页）`));
+    const withoutPages = run.stdout.replace(/（第 \d+ 页）/g, "");
+    expect(withoutPages.split("\n").slice(1)).toEqual(xlsx.stdout.split("\n").slice(1));
   });
 });
 
