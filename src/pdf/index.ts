@@ -9,12 +9,14 @@ export { NARRATIVE_SHEET } from "./layout";
 
 /** Whether the bytes are a PDF (its header, not its file name). */
 export function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  const head = String.fromCharCode(...bytes.subarray(0, 1024));
   return head.includes("%PDF-");
 }
 
-export async function gridFromPdf(bytes: Uint8Array, fileName: string): Promise<PdfWorkbook> {
-  const { pages, imageOnlyPages } = await readPdfPages(bytes, fileName);
+/** The report read from a PDF; `pdfjs`: the pdf.js module to use (the browser's), else the Node build is loaded. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function gridFromPdf(bytes: Uint8Array, fileName: string, pdfjs?: any): Promise<PdfWorkbook> {
+  const { pages, imageOnlyPages } = await readPdfPages(bytes, fileName, pdfjs);
   const characters = pages.reduce((n, p) => n + p.texts.reduce((m, t) => m + t.text.trim().length, 0), 0);
   if (characters === 0) {
     throw new WorkbookReadError(

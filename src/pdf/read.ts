@@ -11,10 +11,11 @@ type PdfJs = any;
 
 let loaded: Promise<PdfJs> | undefined;
 
-/** An import() that TypeScript's CommonJS output leaves as import(): pdf.js is an ES module. */
-const importModule = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<PdfJs>;
-
+/** pdf.js in Node (the CLI): its legacy build, which runs its worker code in this thread when no worker is set. */
 export function loadPdfJs(): Promise<PdfJs> {
+  // An import() that TypeScript's CommonJS output leaves as import() (pdf.js is an ES module); made only here, in
+  // Node: the page's Content-Security-Policy forbids building functions from strings.
+  const importModule = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<PdfJs>;
   loaded ??= importModule("pdfjs-dist/legacy/build/pdf.mjs");
   return loaded;
 }
@@ -146,8 +147,8 @@ export interface PdfPages {
 }
 
 /** Every page's text and lines. Throws WorkbookReadError with words a user understands. */
-export async function readPdfPages(bytes: Uint8Array, fileName: string): Promise<PdfPages> {
-  const pdfjs = await loadPdfJs();
+export async function readPdfPages(bytes: Uint8Array, fileName: string, library?: PdfJs): Promise<PdfPages> {
+  const pdfjs = library ?? (await loadPdfJs());
   let doc: any;
   try {
     doc = await pdfjs.getDocument({

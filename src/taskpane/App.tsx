@@ -22,11 +22,13 @@ import { useRef } from "react";
 import { PaneBackend } from "./backend";
 import { FillPreview } from "./components/FillPreview";
 import { FindingList } from "./components/FindingList";
+import { PdfPageView } from "./components/PdfPageView";
+import { FileBackend } from "./file-backend";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { NarrativeCoverage } from "./components/NarrativeCoverage";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { SummaryBar } from "./components/SummaryBar";
-import { countByClass } from "./labels";
+import { countByClass, findingKey } from "./labels";
 import { SaveFile, usePane } from "./usePane";
 
 const useStyles = makeStyles({
@@ -90,6 +92,9 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
   const edits = outcome?.edits ?? [];
   const canCheck = !isFile || state.fileName !== null;
   const filledCopy = isFile && state.lastFill !== null ? backend.filledCopy?.() : null;
+  // A PDF report: the selected finding shown on its page.
+  const selected = state.selectedKey ? findings.find((f) => findingKey(f) === state.selectedKey) : undefined;
+  const pdfPlace = selected && backend instanceof FileBackend ? backend.pdfPlace(selected) : null;
 
   return (
     <main className={styles.pane}>
@@ -104,7 +109,7 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
             ref={fileInput}
             className={styles.hiddenInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.pdf,application/pdf"
             data-testid="file-input"
             onChange={(event) => {
               const file = event.target.files?.[0];
@@ -213,6 +218,7 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
               }
             />
           ) : null}
+          {pdfPlace ? <PdfPageView bytes={pdfPlace.bytes} where={pdfPlace.where} /> : null}
           {findings.length === 0 ? (
             <div className={styles.allClear}>全部核对通过，没有发现问题。</div>
           ) : (
