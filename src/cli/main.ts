@@ -14,7 +14,9 @@ import { fillTemplateRows } from "../engine/reference/template";
 import { readWorkbookFile, writeDerivedCopy, writeFilledCopy } from "../xlsx/node";
 import { WorkbookWriteError } from "../xlsx/write";
 import { WorkbookReadError } from "../xlsx/read";
-import { countsLine, departmentLines, jsonReport, renderReport } from "./report";
+import { countsLine, departmentLines, jsonReport, Locate, renderReport } from "./report";
+import { isPdfPath, readPdfFile } from "../pdf/node";
+import type { PdfWorkbook } from "../pdf";
 
 export class UsageError extends Error {}
 
@@ -23,6 +25,8 @@ const USAGE = `用法：
   juesuan fill 工作簿.xlsx -o 输出.xlsx [--json]  填写空白的合计、小计等派生单元格，写入新文件
   juesuan narrative 工作簿.xlsx                按报表数字起草情况说明（第二部分 一至四及“三公”经费）
   juesuan reference-template 工作簿.xlsx -o 输出.xlsx  添加空白的“参考数据”表（上年决算数、年初预算数）
+  juesuan pdf-to-xlsx 报告.pdf -o 输出.xlsx      把 PDF 报告读出的表格和情况说明写成工作簿，便于与 PDF 对照
+  （check 也接受 PDF 报告，可与 .xlsx 混合；PDF 中每条问题另注页码和位置）
   juesuan rules                               列出全部校验规则
 选项（check、fill、narrative、reference-template 均可用）：
   --previous 上年.xlsx       上年决算工作簿：核对年初结转和结余、情况说明“与上年相比”的语句
@@ -78,14 +82,30 @@ async function referenceInputsFrom(args: string[]): Promise<ReferenceInputs | un
   return referenceInputsOf({ previous: await read(previous), budget: await read(budget) });
 }
 
-/** Reads and checks one workbook; null (after one line on stderr) when it cannot be read or holds no table. */
-async function checkFile(file: string, settings: Settings, io: Io, inputs?: ReferenceInputs): Promise<CheckResult | null> {
+/** Where a finding's cell is printed, for a PDF's findings; nothing for a workbook's. */
+function locator(pdf: PdfWorkbook | undefined): Locate | undefined {
+  if (!pdf) return undefined;
+  return (sheet, cell) => pdf.locations.get(sheet)?.get(cell.split(":")[0].replace(/\$/g, ""));
+}
+
+interface Checked {
+  result: CheckResult;
+  locate?: Locate;
+}
+
+/** Reads and checks one workbook or PDF report; null (after one line on stderr) when it cannot be read or holds no table. */
+async function checkFile(file: string, settings: Settings, io: Io, inputs?: ReferenceInputs): Promise<Checked | null> {
   try {
-    const grid = await readWorkbookFile(file);
+    const pdf = isPdfPath(file) ? await readPdfFile(file) : undefined;
+    const grid = pdf ? pdf.grid : await readWorkbookFile(file);
     grid.name = path.basename(file);
     const result = checkWorkbook(grid, settings, inputs);
-    if (result.tables.length > 0) return result;
-    io.err(`juesuan: ${path.basename(file)} 中没有可识别的决算表（未找到公开01–09表、绩效自评表或情况说明）\n`);
+    if (result.tables.length > 0) return { result, locate: locator(pdf) };
+    io.err(
+      pdf
+        ? `juesuan: ${path.basename(file)} 不像部门决算报告：读出 ${pdf.pageCount} 页，其中没有可识别的公开01–09表或情况说明\n`
+        : `juesuan: ${path.basename(file)} 中没有可识别的决算表（未找到公开01–09表、绩效自评表或情况说明）\n`
+    );
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     io.err(`juesuan: ${error.message}\n`);
@@ -100,24 +120,26 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const settings = settingsFrom(args);
   const inputs = await referenceInputsFrom(args);
   if (files.length === 1) {
-    const result = await checkFile(files[0], settings, io, inputs);
-    if (!result) return 2;
-    io.out(json ? JSON.stringify(jsonReport(result), null, 2) + "\n" : renderReport(result));
+    const checked = await checkFile(files[0], settings, io, inputs);
+    if (!checked) return 2;
+    const { result, locate } = checked;
+    io.out(json ? JSON.stringify(jsonReport(result, locate), null, 2) + "\n" : renderReport(result, locate));
     return result.summary.error > 0 ? 1 : 0;
   }
   // Several workbooks (a supervising office's review): each report, then one summary line per department.
-  const results: CheckResult[] = [];
+  const checks: Checked[] = [];
   let unreadable = false;
   for (const file of files) {
-    const result = await checkFile(file, settings, io, inputs);
-    if (result) results.push(result);
+    const checked = await checkFile(file, settings, io, inputs);
+    if (checked) checks.push(checked);
     else unreadable = true;
   }
+  const results = checks.map((c) => c.result);
   const total = summarize(results.flatMap((r) => r.findings));
   if (json) {
-    io.out(JSON.stringify({ workbooks: results.map(jsonReport), summary: total }, null, 2) + "\n");
+    io.out(JSON.stringify({ workbooks: checks.map((c) => jsonReport(c.result, c.locate)), summary: total }, null, 2) + "\n");
   } else {
-    for (const result of results) io.out(renderReport(result) + "\n");
+    for (const { result, locate } of checks) io.out(renderReport(result, locate) + "\n");
     io.out("各部门汇总：\n");
     for (const result of results) for (const line of departmentLines(result)) io.out(`  ${result.workbook} · ${line}\n`);
     io.out(`合计：${countsLine(total)}\n`);
@@ -132,6 +154,20 @@ function optionValue(args: string[], names: string[]): string | undefined {
   const value = args[index + 1];
   if (!value || value.startsWith("-")) throw new UsageError(`${args[index]} 后面需要文件名`);
   return value;
+}
+
+async function runPdfToXlsx(args: string[], io: Io): Promise<number> {
+  const output = optionValue(args, ["-o", "--output"]);
+  const files = fileArgs(args);
+  if (files.length !== 1 || !isPdfPath(files[0])) throw new UsageError("pdf-to-xlsx 需要一个 PDF 文件");
+  if (!output) throw new UsageError("pdf-to-xlsx 需要用 -o 指定输出文件");
+  if (path.resolve(files[0]) === path.resolve(output)) throw new UsageError("输出文件不能是输入文件本身");
+  const pdf = await readPdfFile(files[0]);
+  // Loaded here: it brings exceljs, which `check` does not need.
+  const { writePdfWorkbook } = await import("../pdf/write");
+  await writePdfWorkbook(pdf, output);
+  io.out(`已把 ${path.basename(files[0])} 的 ${pdf.grid.sheets.length} 张表（含情况说明）写入 ${output}\n`);
+  return 0;
 }
 
 async function runFill(args: string[], io: Io): Promise<number> {
@@ -214,6 +250,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await runNarrative(rest, io);
       case "reference-template":
         return await runReferenceTemplate(rest, io);
+      case "pdf-to-xlsx":
+        return await runPdfToXlsx(rest, io);
       case "rules":
         return runRulesList(rest, io);
       case undefined:

@@ -5,8 +5,9 @@ import { Finding, SEVERITY_LABEL, SEVERITY_ORDER, Summary } from "../engine/find
 import { tableLabel } from "../engine/tables";
 import { coverageLine } from "../engine/narrative/claim-entries";
 
-function findingLine(finding: Finding): string {
-  const where = `${finding.sheet}!${finding.cell}`;
+function findingLine(finding: Finding, locate?: Locate): string {
+  const page = locate?.(finding.sheet, finding.cell)?.page;
+  const where = `${finding.sheet}!${finding.cell}${page ? `（第 ${page} 页）` : ""}`;
   const figures =
     finding.expected !== null || finding.actual !== null
       ? `  应为 ${finding.expected ?? "—"}  实为 ${finding.actual ?? "—"}`
@@ -29,7 +30,8 @@ export function departmentLines(result: CheckResult): string[] {
   return (result.departments ?? []).map((d) => `部门 ${d.name ?? "（未注明部门）"}：${countsLine(d.summary)}`);
 }
 
-export function renderReport(result: CheckResult): string {
+/** The readable report; for a PDF each finding also names its page. */
+export function renderReport(result: CheckResult, locate?: Locate): string {
   const out: string[] = [];
   out.push(`决算助手 审核报告：${result.workbook}`);
   out.push(`识别到 ${result.tables.length} 张表：${result.tables.map((t) => `${tableLabel(t.kind)}[${t.sheet}]`).join("、")}`);
@@ -47,7 +49,7 @@ export function renderReport(result: CheckResult): string {
       .map(([s, n]) => `${SEVERITY_LABEL[s]} ${n}`)
       .join(" ");
     out.push(`■ ${label}  ${counts}`);
-    for (const finding of findings) out.push(findingLine(finding));
+    for (const finding of findings) out.push(findingLine(finding, locate));
     out.push("");
   }
   if (result.findings.length === 0) out.push("全部核对通过，没有发现问题。", "");
@@ -58,8 +60,19 @@ export function renderReport(result: CheckResult): string {
   return out.join("\n") + "\n";
 }
 
-/** The JSON object of the CLI contract. Extra fields (table, detail, department) are additions the contract allows. */
-export function jsonReport(result: CheckResult): object {
+/** Where a sheet's cell is printed in a PDF report: its page (1-based) and rectangle [x0, y0, x1, y1] in PDF points. */
+export type Locate = (sheet: string, cell: string) => { page: number; box: [number, number, number, number] } | undefined;
+
+function placed(locate: Locate | undefined, sheet: string, cell: string): object {
+  const where = locate?.(sheet, cell);
+  return where ? { page: where.page, box: where.box.map((v) => Math.round(v * 100) / 100) } : {};
+}
+
+/**
+ * The JSON object of the CLI contract. Extra fields (table, detail, department; page and box for a PDF's
+ * findings) are additions the contract allows.
+ */
+export function jsonReport(result: CheckResult, locate?: Locate): object {
   return {
     workbook: result.workbook,
     tables: result.tables.map((t) => ({ kind: t.kind, sheet: t.sheet, range: t.range })),
@@ -75,6 +88,7 @@ export function jsonReport(result: CheckResult): object {
       ...(f.table ? { table: f.table } : {}),
       ...(f.detail ? { detail: f.detail } : {}),
       ...(f.department ? { department: f.department } : {}),
+      ...placed(locate, f.sheet, f.cell),
     })),
     summary: result.summary,
     claims: (result.claims ?? []).map((c) => ({

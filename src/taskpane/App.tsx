@@ -22,11 +22,13 @@ import { useRef } from "react";
 import { PaneBackend } from "./backend";
 import { FillPreview } from "./components/FillPreview";
 import { FindingList } from "./components/FindingList";
+import { PdfPageView } from "./components/PdfPageView";
+import { FileBackend } from "./file-backend";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { NarrativeCoverage } from "./components/NarrativeCoverage";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { SummaryBar } from "./components/SummaryBar";
-import { countByClass } from "./labels";
+import { countByClass, findingKey } from "./labels";
 import { SaveFile, usePane } from "./usePane";
 
 const useStyles = makeStyles({
@@ -92,6 +94,9 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
   const edits = outcome?.edits ?? [];
   const canCheck = !isFile || state.fileName !== null;
   const filledCopy = isFile && state.lastFill !== null ? backend.filledCopy?.() : null;
+  // A PDF report: the selected finding shown on its page.
+  const selected = state.selectedKey ? findings.find((f) => findingKey(f) === state.selectedKey) : undefined;
+  const pdfPlace = selected && backend instanceof FileBackend ? backend.pdfPlace(selected) : null;
 
   return (
     <main className={styles.pane}>
@@ -106,7 +111,7 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
             ref={fileInput}
             className={styles.hiddenInput}
             type="file"
-            accept=".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.pdf,application/pdf"
             data-testid="file-input"
             onChange={(event) => {
               const file = event.target.files?.[0];
@@ -238,6 +243,7 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
               }
             />
           ) : null}
+          {pdfPlace ? <PdfPageView bytes={pdfPlace.bytes} where={pdfPlace.where} /> : null}
           {findings.length === 0 ? (
             <div className={styles.allClear}>全部核对通过，没有发现问题。</div>
           ) : (
@@ -247,7 +253,7 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
       ) : busy ? null : (
         <div className={styles.empty}>
           {isFile
-            ? "在浏览器中打开一个部门决算工作簿（.xlsx），决算助手会核对公开01–09表、绩效自评表和情况说明中的勾稽关系，区分错误与四舍五入尾差，并可填写空白的合计项后下载。文件只在本机处理，不会上传。"
+            ? "在浏览器中打开一个部门决算工作簿（.xlsx）或已发布的决算报告 PDF，决算助手会核对公开01–09表、绩效自评表和情况说明中的勾稽关系，区分错误与四舍五入尾差；工作簿还可填写空白的合计项后下载，PDF 中的问题显示在其所在页上。文件只在本机处理，不会上传。"
             : "决算助手核对部门决算公开01–09表、绩效自评表和情况说明中的勾稽关系，区分错误与四舍五入尾差，并可一键填写空白的合计项。点击“校验”开始。"}
         </div>
       )}

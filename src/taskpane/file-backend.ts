@@ -3,6 +3,13 @@
 import { CellEdit } from "../engine/edits";
 import { CheckOutcome, PaneBackend, UndoDone } from "./backend";
 import { EngineClient } from "./engine/client";
+import type { PdfLocation, PdfWorkbook } from "../pdf";
+import { Finding } from "../engine/finding";
+
+/** A file named .pdf is a published report, read with pdf.js (loaded only then). */
+export function isPdfName(name: string): boolean {
+  return /\.pdf$/i.test(name);
+}
 
 /**
  * "决算.xlsx" → "决算（已填写）.xlsx"; a macro-enabled workbook or a template keeps its own extension (.xlsm, .xltx,
@@ -27,10 +34,22 @@ export class FileBackend implements PaneBackend {
     return this.name;
   }
 
+  /** The report read from the PDF opened, if a PDF is open. */
+  private pdf: PdfWorkbook | null = null;
+  private pdfBytes: Uint8Array | null = null;
+
   async open(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void> {
     this.original = await file.arrayBuffer();
     this.name = file.name;
     this.fills = [];
+    this.pdf = null;
+    this.pdfBytes = null;
+  }
+
+  /** The PDF's bytes and where a finding is printed in it; null for a workbook. */
+  pdfPlace(finding: Finding): { bytes: Uint8Array; where: PdfLocation } | null {
+    const where = this.pdf?.locations.get(finding.sheet)?.get(finding.cell.split(":")[0]);
+    return where && this.pdfBytes ? { bytes: this.pdfBytes, where } : null;
   }
 
   /** The workbook as it is now: the latest filled copy, or the file as opened. */
@@ -43,6 +62,14 @@ export class FileBackend implements PaneBackend {
   async check(progress: (text: string) => void): Promise<CheckOutcome> {
     const data = this.current();
     progress(`正在读取并核对“${this.name}”…`);
+    if (this.name && isPdfName(this.name)) {
+      const { readPdfInBrowser } = await import(/* webpackChunkName: "pdf-read" */ "../pdf/browser");
+      this.pdfBytes = new Uint8Array(data.slice(0));
+      this.pdf = await readPdfInBrowser(this.pdfBytes.slice(), this.name);
+      const outcome = await this.engine.checkGrid(this.pdf.grid);
+      // A PDF cannot be filled: its findings are shown, nothing is written.
+      return { ...outcome, edits: [], checkedAt: new Date() };
+    }
     const outcome = await this.engine.checkXlsx(data, this.name ?? "工作簿");
     return { ...outcome, checkedAt: new Date() };
   }

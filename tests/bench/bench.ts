@@ -8,6 +8,7 @@
 //      (a counting fake of Excel with Excel on the web's limits);
 //  (d) the task pane bundle, gzip — target ≤ 400 KB for what the first paint loads;
 //  (e) the .xlsx reader alone vs an exceljs load — target ≤ 0.25 ×; a value in XFD1048576 — target < 1.10 × the plain read.
+//  (f) PDF reports: read + rebuild + check, pages per second.
 // Timings are printed, not asserted: tests assert behaviour, benchmarks measure speed.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -22,6 +23,7 @@ import { consolidatedBuffer } from "../fixtures/consolidated";
 import { benchOfficeHost } from "./office-host";
 import { benchBundle } from "./bundle";
 import { benchXlsxRead } from "./xlsx-read";
+import { benchPdf } from "./pdf";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Rounds before timing in a running session: V8 compiles hot code over the first few runs of each. */
@@ -173,6 +175,9 @@ async function main(): Promise<void> {
     { label: "consolidated 20 × 15 sheets", bytes: consolidatedBytes },
   ];
   for (const line of await benchXlsxRead(readWorkbooks, RUNS)) say(line);
+
+  say("(f) PDF reports (pdf.js legacy build in Node, no worker)");
+  for (const line of await benchPdf(Math.max(3, Math.floor(RUNS / 2)))) say(line);
 
   if (process.argv.includes("--write")) {
     const doc = fs.readFileSync("docs/benchmarks.md", "utf8");
