@@ -8,7 +8,7 @@ import { memoOn } from "../memo";
 import { Interval, addIntervals, intervalOf } from "../rounding";
 import { WorkbookTables } from "../rule";
 import { FigureCell, PublicKind } from "../tables";
-import { effectiveCell } from "../rules/public/effective-cell";
+import { effectiveCell } from "../figures/effective-cell";
 import { Item } from "./items";
 import { normalizePhrase } from "./text";
 import { NarrativeCell, ReferenceColumn, ReferenceData, TextFigure } from "./types";

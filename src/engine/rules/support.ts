@@ -7,7 +7,7 @@ import { Severity } from "../finding";
 import { qualify } from "../grid";
 import { checkSum, SumCheck } from "../rounding";
 import { RuleContext } from "../rule";
-import { FigureCell, TableKind } from "../tables";
+import { amountIn, FigureCell, TableKind } from "../tables";
 
 export interface SignedCell {
   cell: FigureCell | undefined;
@@ -30,11 +30,6 @@ export interface SumSpec {
   fillable?: boolean;
   /** The target's rounding radius when wider than half its last digit (a total of other shown figures). */
   targetHalfWidth?: Decimal;
-}
-
-/** The amount a figure cell stands for: null for a blank or a missing cell (exactly 0). */
-export function amountIn(cell: FigureCell | undefined): Amount | null {
-  return cell?.state === "amount" && cell.amount ? cell.amount : null;
 }
 
 export function isInvalid(cell: FigureCell | undefined): boolean {

@@ -6,8 +6,9 @@ import { Decimal, ZERO, compareDecimals, maxDecimal, minDecimal, sameDecimal } f
 import { memoOn } from "../../memo";
 import { PerfIndicator } from "../../perf/types";
 import { divideIntervals, Interval, intervalOf } from "../../rounding";
-import { amountIn, isInvalid } from "../support";
+import { isInvalid } from "../support";
 import { showNumber } from "./support";
+import { amountIn } from "../../tables";
 
 export const ONE = new Decimal(1);
 const TWO = new Decimal(2);

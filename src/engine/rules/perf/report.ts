@@ -4,8 +4,8 @@ import { Amount, amountOf, formatFigure, formatShape, numberFormatFor, showAmoun
 import { Decimal, halfUnit, roundTo, ZERO } from "../../decimal";
 import { checkDerived } from "../../rounding";
 import { RuleContext } from "../../rule";
-import { FigureCell } from "../../tables";
-import { amountIn, isInvalid } from "../support";
+import { FigureCell, amountIn } from "../../tables";
+import { isInvalid } from "../support";
 import { Derivation } from "./derive";
 import { PerfKind, relatedCells, showNumber } from "./support";
 

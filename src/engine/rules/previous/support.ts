@@ -5,7 +5,7 @@ import { renamed } from "../../reference/cells";
 import { PREVIOUS_PREFIX } from "../../reference/types";
 import { RuleContext, WorkbookTables } from "../../rule";
 import { FigureCell, PUBLIC_TITLES, PublicKind, findRow } from "../../tables";
-import { effectiveCell } from "../public/effective-cell";
+import { effectiveCell } from "../../figures/effective-cell";
 import { reportEqual } from "../support";
 
 /** Last year's tables, when given and fitting. */

@@ -5,9 +5,9 @@ import { Amount, formatFigure, showAmount } from "../../amount";
 import { compareDecimals, Decimal, ZERO } from "../../decimal";
 import { checkSum, sumShowsAs } from "../../rounding";
 import { RuleContext } from "../../rule";
-import { FigureCell } from "../../tables";
-import { amountIn, isInvalid, relatedOf, reportSum } from "../support";
-import { FigureRef, Figures } from "./figures";
+import { FigureCell, amountIn } from "../../tables";
+import { isInvalid, relatedOf, reportSum } from "../support";
+import { FigureRef, Figures } from "../../figures/figures";
 
 export interface IdentitySpec {
   /** The id of the rule stating the identity: it offers to fill the target when it owns it. */

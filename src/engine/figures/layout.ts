@@ -1,7 +1,7 @@
 // What the 公开 tables hold, as the identity rules need it: the Chinese names of columns and rows, the columns a
 // row total adds up, and the code hierarchy (a 类 holds the 款 whose codes start with its code, a 款 its 项).
-import { memoizeText, memoOn } from "../../memo";
-import { PUBLIC_TITLES, PublicKind, PublicTable, TableRow } from "../../tables";
+import { memoizeText, memoOn } from "../memo";
+import { PUBLIC_TITLES, PublicKind, PublicTable, TableRow } from "../tables";
 
 /** The table's name as findings mention it: "收入决算表（公开02表）". */
 export function tableName(kind: PublicKind): string {
@@ -72,7 +72,7 @@ export const EXPENSE_COLUMNS_04 = ["total", "gpb", "gov", "soe"] as const;
 export const CARRY_IN_PARTS_04 = ["in.carryIn.gpb", "in.carryIn.gov", "in.carryIn.soe"] as const;
 
 /** 06: 人员经费合计 and 公用经费合计 by economic 类. */
-export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../../codes";
+export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../codes";
 
 /** 07 rows by key, in Chinese. */
 export const ITEM_LABELS_07: Record<string, string> = {
