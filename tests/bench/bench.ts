@@ -22,6 +22,8 @@ import { consolidatedBuffer } from "../fixtures/consolidated";
 import { benchOfficeHost } from "./office-host";
 import { benchBundle } from "./bundle";
 import { benchXlsxRead } from "./xlsx-read";
+import { recognizePublicTables } from "../../src/engine/recognize/public";
+import { sheet03WithLedger } from "../engine/recognize/public/sample-sheets";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Rounds before timing in a running session: V8 compiles hot code over the first few runs of each. */
@@ -173,6 +175,14 @@ async function main(): Promise<void> {
     { label: "consolidated 20 × 15 sheets", bytes: consolidatedBytes },
   ];
   for (const line of await benchXlsxRead(readWorkbooks, RUNS)) say(line);
+  say();
+
+  say("(f) recognising a very large sheet: 03 with 60,000 ledger lines below its note");
+  const { sheet: ledger } = sheet03WithLedger();
+  const ledgerTime = await median(RUNS, () => recognizePublicTables({ name: "large.xlsx", sheets: [ledger] }));
+  say(`| sheet | time | target |`);
+  say(`| --- | --- | --- |`);
+  say(`| 03 + 60,000 rows | ${ms(ledgerTime)} | < 3,000 ms |`);
 
   if (process.argv.includes("--write")) {
     const doc = fs.readFileSync("docs/benchmarks.md", "utf8");
