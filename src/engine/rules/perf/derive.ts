@@ -31,7 +31,7 @@ export function asCompletion(amount: Amount): Amount {
 }
 
 /** An indicator value in the units it is typed in: "15.88%" → 15.88, like a 15.88 under 度量单位 %. */
-export function inTypedUnits(amount: Amount): Amount {
+function inTypedUnits(amount: Amount): Amount {
   if (!amount.percent) return amount;
   return amountOf(amount.value.times(HUNDRED), Math.max(amount.decimals - 2, 0));
 }

@@ -104,7 +104,7 @@ function reportFill(context: RuleContext, spec: FillSpec): void {
 
 // ---- Reporting a derived figure ---------------------------------------------------------------------------
 
-export interface DerivedSpec {
+interface DerivedSpec {
   table: PerfKind;
   /** The shown figure checked. */
   target: FigureCell | undefined;
@@ -213,7 +213,7 @@ export interface ScorePart {
   rounded?: boolean;
 }
 
-export interface ScoreSumSpec {
+interface ScoreSumSpec {
   table: PerfKind;
   target: FigureCell | undefined;
   parts: ScorePart[];

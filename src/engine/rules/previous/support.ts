@@ -13,7 +13,7 @@ export function previousOf(context: RuleContext): WorkbookTables | undefined {
   return context.tables.crossYear?.previous;
 }
 
-export interface CarrySpec {
+interface CarrySpec {
   kind: PublicKind;
   /** This year's row and column of the opening balance, last year's of the closing balance. */
   opening: [string, string];
