@@ -24,6 +24,7 @@ import { benchBundle } from "./bundle";
 import { benchXlsxRead } from "./xlsx-read";
 import { recognizePublicTables } from "../../src/engine/recognize/public";
 import { sheet03WithLedger } from "../engine/recognize/public/sample-sheets";
+import { benchFill } from "./fill";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Rounds before timing in a running session: V8 compiles hot code over the first few runs of each. */
@@ -183,6 +184,15 @@ async function main(): Promise<void> {
   say(`| sheet | time | target |`);
   say(`| --- | --- | --- |`);
   say(`| 03 + 60,000 rows | ${ms(ledgerTime)} | < 3,000 ms |`);
+  say();
+
+  say("(g) fill: the plan of every edit, every derived cell blanked");
+  const consolidatedGrid = await gridFromXlsx(consolidatedBytes, "consolidated.xlsx");
+  const fillBooks = [
+    { label: "sample.xlsx (15 sheets)", grid: sample },
+    { label: `consolidated 20 × 15 sheets (${consolidatedGrid.sheets.length})`, grid: consolidatedGrid },
+  ];
+  for (const line of await benchFill(fillBooks, median, Math.max(3, Math.floor(RUNS / 2)))) say(line);
 
   if (process.argv.includes("--write")) {
     const doc = fs.readFileSync("docs/benchmarks.md", "utf8");
