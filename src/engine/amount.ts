@@ -14,12 +14,12 @@ export interface Amount {
   percent: boolean;
 }
 
-export type ParsedCell =
+type ParsedCell =
   | { kind: "blank" }
   | { kind: "amount"; amount: Amount }
   | { kind: "invalid"; reason: string };
 
-export interface ParseOptions {
+interface ParseOptions {
   /** Decimals assumed for a number in General format that shows fewer (万元 tables: 2). */
   minDecimals?: number;
 }

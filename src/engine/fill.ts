@@ -46,7 +46,7 @@ function editOf(finding: Finding): CellEdit | undefined {
     : { sheet: fix.sheet, cell: fix.cell, kind: "text", text: fix.text, shown: fix.shown };
 }
 
-export interface FillPlan {
+interface FillPlan {
   /** Edits in the order they were computed (dependencies first). */
   edits: CellEdit[];
   /** How many check-and-fill passes it took. */

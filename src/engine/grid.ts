@@ -2,7 +2,7 @@
 // exceljs) read of each sheet. Rows and columns are 1-based, as Excel numbers them.
 
 /** An Excel error value such as #REF! or #DIV/0!. */
-export interface CellError {
+interface CellError {
   error: string;
 }
 

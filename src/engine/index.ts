@@ -9,7 +9,7 @@ import { FigureCell, TableKind } from "./tables";
 import { NarrativeClaim, narrativeClaimEntries } from "./narrative/claim-entries";
 import { ReferenceInputs } from "./reference/types";
 
-export interface TableSummary {
+interface TableSummary {
   kind: TableKind;
   sheet: string;
   range: string;
@@ -90,7 +90,7 @@ export function runRules(
   return findings;
 }
 
-export interface DepartmentSummary {
+interface DepartmentSummary {
   /** The department's name; undefined when the workbook names none. */
   name?: string;
   summary: Summary;

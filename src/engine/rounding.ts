@@ -22,18 +22,6 @@ export function addIntervals(a: Interval, b: Interval): Interval {
   return { lo: a.lo.plus(b.lo), hi: a.hi.plus(b.hi) };
 }
 
-export function subtractIntervals(a: Interval, b: Interval): Interval {
-  return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
-}
-
-export function multiplyIntervals(a: Interval, b: Interval): Interval {
-  const p1 = a.lo.times(b.lo);
-  const p2 = a.lo.times(b.hi);
-  const p3 = a.hi.times(b.lo);
-  const p4 = a.hi.times(b.hi);
-  return { lo: minDecimal(p1, p2, p3, p4), hi: maxDecimal(p1, p2, p3, p4) };
-}
-
 /** a / b; null when b's interval contains 0 (the ratio is unbounded). */
 export function divideIntervals(a: Interval, b: Interval): Interval | null {
   // Compared with ZERO, not 0: a number argument is parsed into a new Decimal on every comparison.
@@ -62,7 +50,7 @@ function divideByPositive(a: Interval, b: Interval): Interval {
   };
 }
 
-export function intervalsMeet(a: Interval, b: Interval): boolean {
+function intervalsMeet(a: Interval, b: Interval): boolean {
   return compareDecimals(a.lo, b.hi) <= 0 && compareDecimals(b.lo, a.hi) <= 0;
 }
 
@@ -78,7 +66,7 @@ export interface SumCheck {
   tolerance: Decimal;
 }
 
-export interface SignedPart {
+interface SignedPart {
   amount: Amount | null;
   sign?: 1 | -1;
   /**
@@ -160,7 +148,7 @@ function toleranceOf(total: Amount | null, parts: SignedPart[], totalHalfWidth?:
   return tolerance;
 }
 
-export interface DerivedCheck {
+interface DerivedCheck {
   agreement: Agreement;
   /** The computed value rounded as the shown figure is shown. */
   expected: Decimal;

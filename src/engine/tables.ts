@@ -139,3 +139,8 @@ export function tableLabel(kind: string | undefined): string {
   if (kind in PUBLIC_TITLES) return `${PUBLIC_TITLES[kind as PublicKind]}（公开${kind}表）`;
   return OTHER_KIND_TITLES[kind] ?? kind;
 }
+
+/** The amount a figure cell stands for: null for a blank or a missing cell (exactly 0). */
+export function amountIn(cell: FigureCell | undefined): Amount | null {
+  return cell?.state === "amount" && cell.amount ? cell.amount : null;
+}

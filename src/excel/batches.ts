@@ -21,13 +21,13 @@ export function errorCode(error: unknown): string | undefined {
   return typeof shaped.debugInfo?.code === "string" ? shaped.debugInfo.code : undefined;
 }
 
-export function isWholeActionError(error: unknown): boolean {
+function isWholeActionError(error: unknown): boolean {
   const code = errorCode(error);
   // Not an Office error at all (a bug of ours): never hide it behind retries.
   return code === undefined || WHOLE_ACTION_CODES.has(code);
 }
 
-export interface PartsOutcome<U, R> {
+interface PartsOutcome<U, R> {
   done: [U, R][];
   failed: [U, unknown][];
 }
@@ -79,7 +79,7 @@ export async function syncInParts<U, R>(
  * Items in groups of at most `budget` estimated bytes each (an item larger than the budget is a group of its own);
  * `reserved` bytes of the first group are taken by what the caller sends with it.
  */
-export function byBytes<T>(items: T[], bytesOf: (item: T) => number, budget: number, reserved = 0): T[][] {
+function byBytes<T>(items: T[], bytesOf: (item: T) => number, budget: number, reserved = 0): T[][] {
   const groups: T[][] = [];
   let current: T[] = [];
   let bytes = reserved;

@@ -15,7 +15,7 @@ export function quoteSheetName(sheet: string): string {
 }
 
 /** A text as a string literal inside a formula: quotes doubled. */
-export function formulaString(text: string): string {
+function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 

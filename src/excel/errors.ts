@@ -45,7 +45,7 @@ function sheetPart(sheet: string | undefined): string {
   return sheet ? `工作表“${sheet}”` : "工作表";
 }
 
-export function protectedSheetMessage(sheet: string): string {
+function protectedSheetMessage(sheet: string): string {
   return `${sheetPart(sheet)}受保护，请取消保护后重试`;
 }
 

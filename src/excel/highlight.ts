@@ -5,7 +5,7 @@
 import { DEFAULT_WRITE_BUDGET, syncEachGroup } from "./batches";
 import { ExcelHostError } from "./errors";
 
-export type HighlightTone = "error" | "warning" | "rounding" | "info" | "fillable";
+type HighlightTone = "error" | "warning" | "rounding" | "info" | "fillable";
 
 /** Light fills in Excel's own "bad / neutral / good" palette, so text stays readable on them. */
 export const HIGHLIGHT_COLORS: Record<HighlightTone, string> = {
@@ -49,7 +49,7 @@ export interface HighlightRecord {
 }
 
 /** Estimated request bytes per painted or restored cell (the range's path and the fill's properties). */
-export const BYTES_PER_FILL = 400;
+const BYTES_PER_FILL = 400;
 
 /** Whether a recorded fill is Excel's "no fill". */
 export function isNoFill(snapshot: Pick<FillSnapshot, "pattern">): boolean {
@@ -85,7 +85,7 @@ function sheetsByName(context: Excel.RequestContext, names: string[]): Map<strin
   return sheets;
 }
 
-export interface PaintOptions {
+interface PaintOptions {
   /** Estimated request bytes per sync (Excel on the web takes 5 MB). */
   byteBudget?: number;
   /**

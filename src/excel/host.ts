@@ -16,9 +16,9 @@ import { selectCell } from "./select";
 import { FillRecord, undoEdits, UndoOutcome, writeEdits } from "./write";
 
 /** Runs a batch against the open workbook: Excel.run in Office, a fake context in tests. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
+type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions) => Promise<T>;
 
-export interface ExcelHostOptions {
+interface ExcelHostOptions {
   run?: ExcelRunner;
   /** Office.context.requirements.isSetSupported("ExcelApi", version). */
   supports?: (version: string) => boolean;
@@ -28,11 +28,11 @@ export interface ExcelHostOptions {
 }
 
 /** The oldest API set the add-in works with (getRangeByIndexes, special cells, fill tints, used range as a null object). */
-export const REQUIRED_API = "1.9";
+const REQUIRED_API = "1.9";
 /** Merged areas need ExcelApi 1.13; without it the read goes on without them. */
-export const MERGED_AREAS_API = "1.13";
+const MERGED_AREAS_API = "1.13";
 /** Since ExcelApi 1.20 an add-in's write is a step of Excel's own undo (Ctrl+Z), and a batch can be one step. */
-export const UNDO_GROUP_API = "1.20";
+const UNDO_GROUP_API = "1.20";
 
 /** Said before a fill where Ctrl+Z cannot take it back. */
 export const NO_EXCEL_UNDO_NOTE = "此版本的 Excel 无法用 Ctrl+Z 撤销加载项写入的内容（写入还会清空 Excel 的撤销记录）；填充后如需还原，请使用本窗格的“撤销”";
@@ -41,7 +41,7 @@ const defaultRun: ExcelRunner = (batch, options) => (options ? Excel.run(options
 const defaultSupports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
 
 /** What the pane shows again after a reload: highlights still painted, a fill 撤销 can still take back. */
-export interface RestoredState {
+interface RestoredState {
   highlighted: boolean;
   /** Cells of the last fill, when it can still be undone. */
   lastFill: number | null;

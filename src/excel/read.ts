@@ -19,16 +19,16 @@ export const DEFAULT_BYTE_BUDGET = 3_500_000;
  */
 export const BYTES_PER_CELL = 64;
 /** A formula cell also sends its formula text ("=SUM(C9:C29)", "=C9+C14+C21+C25"). */
-export const BYTES_PER_FORMULA_TEXT = 48;
+const BYTES_PER_FORMULA_TEXT = 48;
 /** Each rectangle of special cells comes as a Range object of its own: its indexes and the arrays' brackets. */
-export const BYTES_PER_AREA = 96;
+const BYTES_PER_AREA = 96;
 /** A merged-area list: an address per area, some 30 bytes each; a sheet of many merges is halved when too big. */
 export const BYTES_PER_MERGE_READ = 1_500;
 /**
  * A protected sheet is read by its used range, every cell (Excel may refuse special cells there). Beyond this many
  * cells that is no longer sensible, and the sheet is reported as unreadable with what to do.
  */
-export const DENSE_CELL_LIMIT = 1_000_000;
+const DENSE_CELL_LIMIT = 1_000_000;
 
 export interface ReadProgress {
   /** "list": the sheet list is being read; "cells": cell data; "convert": building the Grid. */
@@ -37,7 +37,7 @@ export interface ReadProgress {
   total: number;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The name to report when Excel does not tell the workbook's file name. */
   name: string;
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be called; without it merges stay unknown. */
@@ -78,7 +78,7 @@ export interface SheetLayout {
  * One read of one sheet's rows [startRow, startRow + rowCount): its cells ("cells": the special cells of those rows;
  * "dense": every cell) or its merged areas. A unit that Excel refuses is split into halves of its rows.
  */
-export interface ReadUnit {
+interface ReadUnit {
   kind: "cells" | "dense" | "merges";
   sheetIndex: number;
   startRow: number;

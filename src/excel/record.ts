@@ -11,7 +11,7 @@ import { CellEdit } from "../engine/edits";
 import { FillSnapshot, HighlightRecord, isNoFill } from "./highlight";
 import { CellSnapshot, FillRecord } from "./write";
 
-export const RECORD_NAMESPACE = "urn:juesuan:pane-record:1";
+const RECORD_NAMESPACE = "urn:juesuan:pane-record:1";
 
 /** What survives a reload of the pane. */
 export interface PaneRecord {
@@ -115,7 +115,7 @@ const unescapeXml = (text: string) =>
   text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
 /** The record as the part's XML: one element holding the record as JSON text (a Decimal as its string). */
-export function recordXml(record: PaneRecord): string {
+function recordXml(record: PaneRecord): string {
   const stored: StoredRecord = {
     version: 1,
     highlights: record.highlights ? storedHighlights(record.highlights) : null,
@@ -125,7 +125,7 @@ export function recordXml(record: PaneRecord): string {
 }
 
 /** The record a part holds; the empty record for a part this version cannot read (it is then overwritten). */
-export function parseRecordXml(xml: string): PaneRecord {
+function parseRecordXml(xml: string): PaneRecord {
   const match = /<juesuan\b[^>]*>([\s\S]*)<\/juesuan>/.exec(xml);
   if (!match) return EMPTY_RECORD;
   try {
@@ -154,7 +154,7 @@ export const RECORD_BYTE_LIMIT = 1_000_000;
  * record is left to mislead a reloaded pane.
  */
 /** UTF-8 bytes of a text (TextEncoder is missing in older Office web views). */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

@@ -7,7 +7,7 @@ import { DEFAULT_WRITE_BUDGET } from "./batches";
 import { hyperlinkFormula, safeCellText } from "./cell-text";
 import { ExcelHostError } from "./errors";
 
-export const REPORT_SHEET_NAME = "审核结果";
+const REPORT_SHEET_NAME = "审核结果";
 
 export const REPORT_HEADER = ["序号", "表", "单元格", "类别", "说明", "应为", "实为", "说明/出错原因"];
 
@@ -31,7 +31,7 @@ export function freeSheetName(existing: string[], base: string = REPORT_SHEET_NA
   }
 }
 
-export function summaryText(summary: Summary): string {
+function summaryText(summary: Summary): string {
   return SEVERITY_ORDER.map((severity) => `${SEVERITY_LABEL[severity]} ${summary[severity]}`).join(" · ");
 }
 
@@ -50,7 +50,7 @@ function preamble(input: ReportSheetInput): string[][] {
 const COLUMN_FORMATS = ["0", "@", "General", "@", "@", "@", "@", "@"];
 
 /** Estimated request bytes of one finding's row: eight cells, a message of some 60 Chinese characters, the link. */
-export const BYTES_PER_REPORT_ROW = 1200;
+const BYTES_PER_REPORT_ROW = 1200;
 
 export const PROTECTED_WORKBOOK_MESSAGE = `工作簿的结构受保护，无法添加工作表“${REPORT_SHEET_NAME}”：请在 审阅 → 保护工作簿 中取消保护后重试`;
 

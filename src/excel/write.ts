@@ -55,7 +55,7 @@ interface Target {
   merged: Excel.RangeAreas | null;
 }
 
-export interface WriteOptions {
+interface WriteOptions {
   /** Whether Range.getMergedAreasOrNullObject (ExcelApi 1.13) may be called, to refuse a cell inside a merge. */
   mergedAreas?: boolean;
   /** Estimated bytes per sync (Excel on the web takes 5 MB a request and a response). */
@@ -65,10 +65,10 @@ export interface WriteOptions {
 }
 
 /** Estimated bytes per target cell, read or written (its path, its four properties, its lock). */
-export const BYTES_PER_TARGET = 500;
+const BYTES_PER_TARGET = 500;
 
 /** Where to go when a locked cell of a protected sheet is in the way. */
-export function lockedCellMessage(sheet: string, cell: string): string {
+function lockedCellMessage(sheet: string, cell: string): string {
   return `工作表“${sheet}”受保护，${cell} 是锁定的单元格，无法写入：请在 审阅 → 撤销工作表保护 后重试`;
 }
 

@@ -8,7 +8,7 @@ export type { PdfWorkbook, PdfLocation } from "./layout";
 export { NARRATIVE_SHEET } from "./layout";
 
 /** Whether the bytes are a PDF (its header, not its file name). */
-export function isPdf(bytes: Uint8Array): boolean {
+function isPdf(bytes: Uint8Array): boolean {
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   return head.includes("%PDF-");
 }

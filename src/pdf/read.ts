@@ -97,7 +97,7 @@ function pathSegments(paintName: string, data: ArrayLike<number>, ctm: Matrix): 
 }
 
 /** The ruling lines of a page's operator list, following the transformation matrix through save/restore. */
-export function operatorSegments(pdfjs: PdfJs, fnArray: number[], argsArray: any[]): { segments: Segment[]; images: number } {
+function operatorSegments(pdfjs: PdfJs, fnArray: number[], argsArray: any[]): { segments: Segment[]; images: number } {
   const OPS = pdfjs.OPS;
   const opName: Record<number, string> = {};
   for (const [name, value] of Object.entries(OPS)) opName[value as number] = name;
@@ -140,7 +140,7 @@ export function operatorSegments(pdfjs: PdfJs, fnArray: number[], argsArray: any
   return { segments, images };
 }
 
-export interface PdfPages {
+interface PdfPages {
   pages: PageContent[];
   /** Pages that hold images but no text: a scan. */
   imageOnlyPages: number;

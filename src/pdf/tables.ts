@@ -77,7 +77,7 @@ function drawnAt(lines: Segment[], isVertical: boolean, at: number, mid: number)
 }
 
 /** A table from one group of ruling lines, with the page's text placed in its cells. */
-export function ruledTable(page: number, group: Segment[], texts: TextItem[]): PdfTable {
+function ruledTable(page: number, group: Segment[], texts: TextItem[]): PdfTable {
   const verticals = group.filter(vertical);
   const horizontals = group.filter(horizontal);
   const xs = clusterValues(verticals.map((s) => s.x0), EDGE_TOLERANCE);

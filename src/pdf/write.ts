@@ -6,7 +6,7 @@ import * as path from "path";
 import { WorkbookWriteError } from "../xlsx/write";
 import { PdfWorkbook } from "./layout";
 
-export async function pdfWorkbookBytes(pdf: PdfWorkbook): Promise<Uint8Array> {
+async function pdfWorkbookBytes(pdf: PdfWorkbook): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "决算助手（由 PDF 读出）";
   for (const sheet of pdf.grid.sheets) {

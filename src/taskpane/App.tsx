@@ -54,7 +54,7 @@ const useStyles = makeStyles({
 });
 
 /** Offers bytes as a file download (standalone mode). */
-export const downloadFile: SaveFile = (name, bytes) => {
+const downloadFile: SaveFile = (name, bytes) => {
   const blob = new Blob([bytes.slice().buffer as ArrayBuffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
@@ -66,7 +66,7 @@ export const downloadFile: SaveFile = (name, bytes) => {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
 
-export interface AppProps {
+interface AppProps {
   backend: PaneBackend;
   saveFile?: SaveFile;
 }

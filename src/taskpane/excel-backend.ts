@@ -8,14 +8,14 @@ import { CheckOutcome, formatCheckedAt, PaneBackend, RestoredPane, UndoDone } fr
 import { EngineClient } from "./engine/client";
 import { displayClass, tableLabel } from "./labels";
 
-export function readProgressText(progress: ReadProgress): string {
+function readProgressText(progress: ReadProgress): string {
   if (progress.stage === "list") return "正在读取工作表列表…";
   if (progress.stage === "cells") return `正在读取 ${progress.done}/${progress.total} 个工作表…`;
   return `正在整理 ${progress.done}/${progress.total} 个工作表…`;
 }
 
 /** Cells worth colouring: problems, rounding tails and fillable blanks; notes about missing tables are not. */
-export function marksOf(findings: Finding[]): HighlightMark[] {
+function marksOf(findings: Finding[]): HighlightMark[] {
   const marks: HighlightMark[] = [];
   for (const finding of findings) {
     const tone = displayClass(finding);
@@ -26,7 +26,7 @@ export function marksOf(findings: Finding[]): HighlightMark[] {
 }
 
 /** A sheet Excel could not give, as a 信息 finding naming it: its figures are not checked, and the pane says so. */
-export function unreadableFinding({ sheet, reason }: UnreadableSheet): Finding {
+function unreadableFinding({ sheet, reason }: UnreadableSheet): Finding {
   return {
     rule: "host/unreadable-sheet",
     severity: "info",

@@ -7,7 +7,7 @@ import type { PdfLocation, PdfWorkbook } from "../pdf";
 import { Finding } from "../engine/finding";
 
 /** A file named .pdf is a published report, read with pdf.js (loaded only then). */
-export function isPdfName(name: string): boolean {
+function isPdfName(name: string): boolean {
   return /\.pdf$/i.test(name);
 }
 

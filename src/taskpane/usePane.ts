@@ -6,7 +6,7 @@ import { Finding } from "../engine/finding";
 import { CheckOutcome, PaneBackend } from "./backend";
 import { DisplayClass, findingKey } from "./labels";
 
-export interface PaneState {
+interface PaneState {
   outcome: CheckOutcome | null;
   /** The progress line while something runs ("正在读取 12/15 个工作表…"); null when idle. */
   progress: string | null;
@@ -23,7 +23,7 @@ export interface PaneState {
   fileName: string | null;
 }
 
-export const INITIAL_STATE: PaneState = {
+const INITIAL_STATE: PaneState = {
   outcome: null,
   progress: null,
   error: null,
@@ -37,12 +37,12 @@ export const INITIAL_STATE: PaneState = {
   fileName: null,
 };
 
-export function messageOf(error: unknown): string {
+function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return typeof error === "string" && error ? error : "操作失败，请重试";
 }
 
-export interface PaneActions {
+interface PaneActions {
   check(): Promise<void>;
   openFile(file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }): Promise<void>;
   /** 下载参考数据表: the workbook with its 参考数据 sheet, filled from the companions read. */

@@ -53,14 +53,14 @@ export function reading<T>(part: string, sheet: string | undefined, read: () => 
 /** Sheet types that hold no cells to check (a chart sheet, a dialog sheet): passed over, as their parts are. */
 const WORKSHEET_KINDS = new Set(["worksheet"]);
 
-export interface SheetPlan {
+interface SheetPlan {
   name: string;
   visibility: SheetVisibility;
   /** The worksheet's part name. */
   part: string;
 }
 
-export interface WorkbookPlan {
+interface WorkbookPlan {
   workbookPart: string;
   date1904: boolean;
   sheets: SheetPlan[];
@@ -102,7 +102,7 @@ export function planWorkbook(pkg: XlsxPackage): WorkbookPlan {
 }
 
 /** The styles part's table, when the workbook has one. */
-export function stylesOf(pkg: XlsxPackage, plan: WorkbookPlan): StyleTable | undefined {
+function stylesOf(pkg: XlsxPackage, plan: WorkbookPlan): StyleTable | undefined {
   const part = plan.stylesPart;
   const text = part ? pkg.text(part) : undefined;
   return text === undefined ? undefined : reading(part!, undefined, () => readStyles(text));

@@ -40,7 +40,7 @@ function xstring(text: string): string {
 }
 
 /** An element's start tag with one attribute set (added, or its value replaced); `<a …/>` stays self-closing. */
-export function withAttribute(tag: string, name: string, value: string): string {
+function withAttribute(tag: string, name: string, value: string): string {
   const pattern = new RegExp(`(\\s${name.replace(/[:]/g, "\\:")}\\s*=\\s*)("[^"]*"|'[^']*')`);
   if (pattern.test(tag)) return tag.replace(pattern, `$1"${escapeAttribute(value)}"`);
   const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
@@ -67,7 +67,7 @@ export type CellWrite =
   | { row: number; col: number; kind: "text"; text: string; style: number | undefined };
 
 /** What a worksheet's XML says about the cells to be filled, read before they are written. */
-export interface CellSite {
+interface CellSite {
   /** The cell's own style index (its s), else its row's (customFormat), else its column's; 0 without any. */
   style: number;
   /** Whether the <c> element holds a formula: fill never writes over one. */

@@ -8,7 +8,7 @@ import { CellProblem } from "./fast/worksheet";
 import { sniffFile } from "./sniff";
 
 /** Why a workbook could not be read; lets the CLI and the task pane react without parsing the message. */
-export type WorkbookReadProblem =
+type WorkbookReadProblem =
   | "not-xlsx"
   | "encrypted"
   | "legacy-xls"
@@ -21,7 +21,7 @@ const REMOVE_PASSWORD =
   "请在 Excel 中输入密码打开，点“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后保存" +
   "（WPS：“文件 → 文档加密 → 密码加密”，清空打开密码后保存），再用本工具校验";
 
-export const READ_MESSAGES: Record<WorkbookReadProblem, string> = {
+const READ_MESSAGES: Record<WorkbookReadProblem, string> = {
   "not-xlsx": "文件不是有效的 Excel 工作簿（.xlsx）",
   encrypted: `工作簿设有打开密码（已加密），无法读取其中的内容。${REMOVE_PASSWORD}`,
   "legacy-xls": "文件是旧版 Excel 97–2003 格式（.xls），本工具不支持，请在 Excel 中另存为 .xlsx 后再试",

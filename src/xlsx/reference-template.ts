@@ -25,7 +25,7 @@ interface TemplateItem {
 }
 
 /** A template row, with the figure a companion workbook gives for it when there is one. */
-export type TemplateRow = ReferenceTemplateRow & { value?: Decimal };
+type TemplateRow = ReferenceTemplateRow & { value?: Decimal };
 
 /** The template rows grouped by item (one sheet row per item), in their order. */
 function groupByItem(rows: TemplateRow[]): TemplateItem[] {

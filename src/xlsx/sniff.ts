@@ -1,7 +1,7 @@
 // Looks at a file's bytes before the reader does, so that a wrong or damaged file gets a reason a user understands
 // instead of a parser's stack trace. Browser-safe: plain Uint8Array work, no Node modules.
 
-export type FileKind =
+type FileKind =
   | { kind: "empty" }
   /** An OLE compound file holding an encrypted OOXML package: Excel's "encrypt with password". */
   | { kind: "encrypted" }

@@ -8,7 +8,9 @@
 //      (a counting fake of Excel with Excel on the web's limits);
 //  (d) the task pane bundle, gzip — target ≤ 400 KB for what the first paint loads;
 //  (e) the .xlsx reader alone vs an exceljs load — target ≤ 0.25 ×; a value in XFD1048576 — target < 1.10 × the plain read.
-//  (f) PDF reports: read + rebuild + check, pages per second.
+//  (f) PDF reports: read + rebuild + check, pages per second;
+//  (g) recognising a very large sheet (03 with 60,000 ledger lines below its note);
+//  (h) fill's plan with every derived cell blanked, on the sample and on the 300-sheet book.
 // Timings are printed, not asserted: tests assert behaviour, benchmarks measure speed.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -24,6 +26,9 @@ import { benchOfficeHost } from "./office-host";
 import { benchBundle } from "./bundle";
 import { benchXlsxRead } from "./xlsx-read";
 import { benchPdf } from "./pdf";
+import { recognizePublicTables } from "../../src/engine/recognize/public";
+import { sheet03WithLedger } from "../engine/recognize/public/sample-sheets";
+import { benchFill } from "./fill";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** Rounds before timing in a running session: V8 compiles hot code over the first few runs of each. */
@@ -175,6 +180,23 @@ async function main(): Promise<void> {
     { label: "consolidated 20 × 15 sheets", bytes: consolidatedBytes },
   ];
   for (const line of await benchXlsxRead(readWorkbooks, RUNS)) say(line);
+  say();
+
+  say("(g) recognising a very large sheet: 03 with 60,000 ledger lines below its note");
+  const { sheet: ledger } = sheet03WithLedger();
+  const ledgerTime = await median(RUNS, () => recognizePublicTables({ name: "large.xlsx", sheets: [ledger] }));
+  say(`| sheet | time | target |`);
+  say(`| --- | --- | --- |`);
+  say(`| 03 + 60,000 rows | ${ms(ledgerTime)} | < 3,000 ms |`);
+  say();
+
+  say("(h) fill: the plan of every edit, every derived cell blanked");
+  const consolidatedGrid = await gridFromXlsx(consolidatedBytes, "consolidated.xlsx");
+  const fillBooks = [
+    { label: "sample.xlsx (15 sheets)", grid: sample },
+    { label: `consolidated 20 × 15 sheets (${consolidatedGrid.sheets.length})`, grid: consolidatedGrid },
+  ];
+  for (const line of await benchFill(fillBooks, median, Math.max(3, Math.floor(RUNS / 2)))) say(line);
 
   say("(f) PDF reports (pdf.js legacy build in Node, no worker)");
   for (const line of await benchPdf(Math.max(3, Math.floor(RUNS / 2)))) say(line);

@@ -44,7 +44,7 @@ export interface FigureAccount {
 }
 
 /** A number that is not a figure, and why. */
-export interface NonFigure {
+interface NonFigure {
   paragraph: NarrativeParagraph;
   start: number;
   end: number;
@@ -52,7 +52,7 @@ export interface NonFigure {
   why: "year" | "date" | "ordinal" | "threshold" | "name";
 }
 
-export interface NarrativeAccount {
+interface NarrativeAccount {
   figures: FigureAccount[];
   others: NonFigure[];
 }

@@ -42,7 +42,7 @@ export interface NarrativeCoverage {
   unverifiable: number;
 }
 
-export function narrativeCoverage(claims: readonly NarrativeClaim[]): NarrativeCoverage {
+function narrativeCoverage(claims: readonly NarrativeClaim[]): NarrativeCoverage {
   const unverifiable = claims.filter((c) => c.outcome === "unverifiable").length;
   return { total: claims.length, checked: claims.length - unverifiable, unverifiable };
 }

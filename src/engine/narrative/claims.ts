@@ -108,20 +108,20 @@ export interface NoneClaim extends ClaimBase {
 }
 
 /** A template phrase left in the text: "下降（增长）". */
-export interface LeftoverClaim extends ClaimBase {
+interface LeftoverClaim extends ClaimBase {
   kind: "leftover";
   phrase: string;
 }
 
 /** A figure shown without the unit its sentence needs: "占收入总计的 100.00". */
-export interface UnitClaim extends ClaimBase {
+interface UnitClaim extends ClaimBase {
   kind: "unit";
   figure: TextFigure;
   expectedUnit: "%" | "万元";
 }
 
 /** A placeholder no pattern can compute ("主要原因：XX"): left for the user. */
-export interface StrayPlaceholder extends ClaimBase {
+interface StrayPlaceholder extends ClaimBase {
   kind: "stray";
   figure: TextFigure;
 }
@@ -130,7 +130,7 @@ export interface StrayPlaceholder extends ClaimBase {
  * A figure no check can reach: its subject names no cell, or several ("支出收入 2002.80 万元"), or the figure is
  * of a kind the nine tables do not hold (全年预算数, a count of cars). Reported 无法核对 with the reason.
  */
-export interface UncheckedClaim extends ClaimBase {
+interface UncheckedClaim extends ClaimBase {
   kind: "unchecked";
   figure: TextFigure;
   /** What is missing, in words: "缺少年初预算数（行政运行）", "“支出收入”可能是…". */

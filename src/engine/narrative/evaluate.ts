@@ -9,7 +9,7 @@ import { AmountClaim, ChangeClaim, CompareClaim, CountClaim, Direction, FlatClai
 import { Quantity, Valuation, valueOf } from "./sources";
 
 /** The outcome of comparing a figure of the text with what its sources say. */
-export interface Verdict {
+interface Verdict {
   agreement: Agreement;
   /** As the text would show it ("74.00%", "1672.09"). */
   expected: string;
@@ -22,7 +22,7 @@ export interface Verdict {
 }
 
 /** Why a claim could not be checked: a source is missing, invalid or a placeholder, or a rate has a zero base. */
-export type Unchecked = { unchecked: "missing" | "invalid" | "placeholder" | "zero-base"; related?: string[] };
+type Unchecked = { unchecked: "missing" | "invalid" | "placeholder" | "zero-base"; related?: string[] };
 
 export type Outcome = Verdict | Unchecked;
 
@@ -39,7 +39,7 @@ function unchecked(valuation: Exclude<Valuation, { ok: true }>): Unchecked {
 }
 
 /** A percentage as the text shows it, from a ratio: "74.00%". */
-export function showPercent(ratio: Decimal, decimals = 4): string {
+function showPercent(ratio: Decimal, decimals = 4): string {
   return formatFigure(roundTo(ratio, decimals), decimals, true);
 }
 
@@ -257,7 +257,7 @@ export function referenceDirection(claim: ChangeClaim | FlatClaim): { direction:
 
 // ---- comparisons, counts, nothing ------------------------------------------------------------------------------
 
-export function compareDirection(claim: CompareClaim): { direction: Direction; actual: Quantity; budget: Quantity } | Unchecked {
+function compareDirection(claim: CompareClaim): { direction: Direction; actual: Quantity; budget: Quantity } | Unchecked {
   const from = sheetOf(claim);
   const actual = valueOf(claim.actual, from);
   if (!actual.ok) return unchecked(actual);

@@ -12,7 +12,7 @@ import { NarrativeCell, TextFigure } from "./types";
 /** Decimals a filled figure gets: amounts and percentages two, counts none. */
 const MONEY_DECIMALS = 2;
 
-export interface PlaceholderFill {
+interface PlaceholderFill {
   figure: TextFigure;
   /** The text that replaces the placeholder: "2259.73", "74.00". */
   value: string;
@@ -22,14 +22,14 @@ export interface PlaceholderFill {
   related: string[];
 }
 
-export interface PlaceholderGap {
+interface PlaceholderGap {
   figure: TextFigure;
   quote: string;
   /** Why it cannot be filled, in Chinese. */
   reason: string;
 }
 
-export interface CellFill {
+interface CellFill {
   cell: NarrativeCell;
   fills: PlaceholderFill[];
   gaps: PlaceholderGap[];

@@ -304,15 +304,6 @@ function bare(phrase: string): string {
   return dropped.length >= 2 ? dropped : phrase;
 }
 
-/**
- * The words of a lead that name its subject: without the department and the year before it ("上海市普陀区财政局
- * 2024年度收入支出总计" → "收入支出总计"), list numbers, 其中 / 主要用于以下方面, quotes, the （类）（款）（项）
- * markers, and what follows the name ("支出决算为", "决算数", "为").
- */
-export function subjectWords(lead: string): string {
-  return subjectForms(lead).pop() ?? "";
-}
-
 /** The forms a lead takes as its extra words are dropped one by one, longest first (本年收入合计 before 收入合计). */
 function subjectForms(lead: string): string[] {
   let phrase = normalizePhrase(lead).replace(/\((?:类|款|项)\)/g, "");
@@ -334,7 +325,7 @@ function subjectForms(lead: string): string[] {
   return forms;
 }
 
-export interface Resolution {
+interface Resolution {
   item?: Item;
   /** The words read as the subject. */
   phrase: string;

@@ -45,7 +45,7 @@ const TOP_HEADING = /^[一二三四五六七八九十]+[、.]/;
 const SUB_HEADING = /^\([一二三四五六七八九十]+\)/;
 
 /** The section a heading opens, or undefined when the line is not a heading. */
-export function headingSection(line: string, current: Section): Section | undefined {
+function headingSection(line: string, current: Section): Section | undefined {
   const text = normalizePhrase(line);
   if (TOP_HEADING.test(text)) {
     if (/三公/.test(text)) return "threePublic";

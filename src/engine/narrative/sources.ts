@@ -1,14 +1,14 @@
 // Where a figure a sentence needs comes from, and what it is worth: the sum of table cells, a 参考数据 cell, a
 // figure the narrative itself states, a count of sheets — or nowhere (then the sentence cannot be checked).
 // Each value keeps the interval its rounding allows (domain.md §7), so checks can tell 尾差 from errors.
-import { Amount, formatFigure, showAmount } from "../amount";
-import { Decimal, ZERO, halfUnit, maxDecimal, minDecimal } from "../decimal";
+import { Amount, showAmount } from "../amount";
+import { Decimal, ZERO, maxDecimal, minDecimal } from "../decimal";
 import { qualify } from "../grid";
 import { memoOn } from "../memo";
 import { Interval, addIntervals, intervalOf } from "../rounding";
 import { WorkbookTables } from "../rule";
 import { FigureCell, PublicKind } from "../tables";
-import { effectiveCell } from "../rules/public/effective-cell";
+import { effectiveCell } from "../figures/effective-cell";
 import { Item } from "./items";
 import { normalizePhrase } from "./text";
 import { NarrativeCell, ReferenceColumn, ReferenceData, TextFigure } from "./types";
@@ -137,17 +137,6 @@ function valuate(source: Source, fromSheet: string): Valuation {
     case "missing":
       return { ok: false, why: "missing" };
   }
-}
-
-/** A quantity shown with its own decimals: "2259.73". */
-export function showQuantity(quantity: Quantity, decimals = quantity.decimals): string {
-  return formatFigure(quantity.point, decimals);
-}
-
-/** An interval that also allows for `decimals` of rounding on a point computed exactly (counts, 0). */
-export function widen(interval: Interval, decimals: number): Interval {
-  const half = halfUnit(decimals);
-  return { lo: interval.lo.minus(half), hi: interval.hi.plus(half) };
 }
 
 /** Names an item goes by in 参考数据, beyond its label and aliases. */

@@ -31,7 +31,7 @@ export const asciiFigures = memoizeText(toAsciiFigures, 2000);
 
 const WHOLE_PLACEHOLDER = new RegExp(`^(?:${PLACEHOLDER_SOURCE})$`);
 
-export function isPlaceholder(raw: string): boolean {
+function isPlaceholder(raw: string): boolean {
   return WHOLE_PLACEHOLDER.test(raw);
 }
 

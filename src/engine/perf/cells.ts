@@ -85,7 +85,7 @@ export function cellText(cell: GridCell | undefined): string {
 }
 
 /** Label text made comparable: no spaces or line breaks, half-width brackets and colons. */
-export const normalizeLabel = memoizeText((text: string): string =>
+const normalizeLabel = memoizeText((text: string): string =>
   text
     .replace(/[\s\u00A0\u3000\u200B-\u200D\uFEFF]/g, "")
     .replace(/（/g, "(")
@@ -167,7 +167,7 @@ export function valueColumnRightOf(sheet: SheetReader, row: number, labelCol: nu
   return formatted ?? first;
 }
 
-export interface LabelHit {
+interface LabelHit {
   row: number;
   col: number;
   label: string;

@@ -41,7 +41,7 @@ const NEXT_PART = /总体目标|^年度目标$|^绩效指标$|^一级指标$|^�
 
 const DASH = /^[-—–─]+$/;
 
-export interface FundBlock {
+interface FundBlock {
   headerRow: number;
   rows: PerfFundRow[];
 }

@@ -7,7 +7,7 @@ import { findSegments } from "./segments";
 import { PerfProjectSheet, PerfUnitSheet } from "./types";
 import { readUnitSheet } from "./unit";
 
-export interface PerfRecognition {
+interface PerfRecognition {
   units: PerfUnitSheet[];
   projects: PerfProjectSheet[];
   notes: RecognitionNote[];

@@ -12,7 +12,7 @@ import { Decimal } from "../decimal";
 import { FigureCell } from "../tables";
 import { PerfIndicator, PerfOperator } from "./types";
 
-export type IndicatorColumn =
+type IndicatorColumn =
   | "level1"
   | "level2"
   | "level3"
@@ -39,7 +39,7 @@ const COLUMN_WORDS: [IndicatorColumn, RegExp][] = [
 ];
 
 /** Chinese names of the columns, for notes about a missing one. */
-export const COLUMN_NAMES: Record<IndicatorColumn, string> = {
+const COLUMN_NAMES: Record<IndicatorColumn, string> = {
   level1: "一级指标",
   level2: "二级指标",
   level3: "三级指标",
@@ -59,7 +59,7 @@ const REQUIRED: IndicatorColumn[] = ["level3", "operator", "target", "actual", "
 const REQUIRED_NATIONAL: IndicatorColumn[] = ["level3", "target", "actual", "points", "score"];
 
 /** A row that ends the indicator table. */
-export const FOOTER_LABEL = /指标自评得分小计|得分小计|总评价得分|绩效自评总得分|^总得分$|^总分$|^减分项?$|^自评等级$|^(总)?合计$/;
+const FOOTER_LABEL = /指标自评得分小计|得分小计|总评价得分|绩效自评总得分|^总得分$|^总分$|^减分项?$|^自评等级$|^(总)?合计$/;
 
 /** A row inside the table that sums others: never an indicator. */
 const SUM_ROW = /^小计$|^合计$/;
@@ -85,7 +85,7 @@ export function parseOperator(text: string): { operator: PerfOperator | null; kn
   return { operator: null, known: false };
 }
 
-export interface ParsedTarget {
+interface ParsedTarget {
   operator: PerfOperator;
   amount: Amount;
   /** The unit after the number: "%", "次", "万元" ("" when none). */
@@ -161,7 +161,7 @@ export function parseActualText(text: string, unit: string): Amount | undefined 
   return parsed.unit === "" || parsed.unit === unit || unit === "" ? parsed.amount : undefined;
 }
 
-export interface IndicatorTable {
+interface IndicatorTable {
   headerRow: number;
   /** The last header row (the 运算符号 row under 年度目标值, or the header row itself). */
   headerEnd: number;
@@ -174,7 +174,7 @@ export interface IndicatorTable {
   completionDerived: boolean;
 }
 
-export interface IndicatorContext {
+interface IndicatorContext {
   sheet: SheetReader;
   /** The rows the table may occupy. */
   top: number;

@@ -6,7 +6,7 @@
 import { WorkbookGrid } from "../grid";
 import { PUBLIC_TITLES, PublicTable } from "../tables";
 
-export interface DepartmentGroup {
+interface DepartmentGroup {
   /** The department's name, or the sheet-name prefix standing for it; undefined when the workbook gives none. */
   name?: string;
   /** The sheets of the group, in workbook order. */

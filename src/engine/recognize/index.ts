@@ -75,7 +75,7 @@ export function recognizeDepartments(grid: WorkbookGrid, inputs?: ReferenceInput
 }
 
 /** A department found in a workbook, whose tables are recognised when asked for. */
-export interface PendingDepartment {
+interface PendingDepartment {
   name?: string;
   recognize(): WorkbookTables;
 }

@@ -15,7 +15,7 @@ export type { CrossYear, ReferenceInputs } from "./types";
 const compact = (text: string) => text.replace(/[\s\u3000]/g, "");
 
 /** The year and department the tables state: those of the first 公开 table that states them. */
-export function yearAndDepartment(tables: WorkbookTables): { year?: string; department?: string } {
+function yearAndDepartment(tables: WorkbookTables): { year?: string; department?: string } {
   const ordered: TableBase[] = PUBLIC_KINDS.map((kind) => tables.public[kind]).filter((t): t is NonNullable<typeof t> => !!t);
   return {
     year: ordered.find((t) => t.year)?.year,
@@ -24,7 +24,7 @@ export function yearAndDepartment(tables: WorkbookTables): { year?: string; depa
 }
 
 /** Whether a companion stating `other` belongs with tables stating `own`, the companion's year being `own` + offset. */
-export function fitOf(
+function fitOf(
   own: { year?: string; department?: string },
   other: { year?: string; department?: string },
   offset: number,

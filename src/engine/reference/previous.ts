@@ -4,7 +4,7 @@
 // tables do not have is not 0: it is a new item, said as 信息 (rules/previous/new-item), and gets no 上年决算数.
 import { CATALOGUE, Item, functionalItem } from "../narrative/items";
 import { WorkbookTables } from "../rule";
-import { effectiveCell } from "../rules/public/effective-cell";
+import { effectiveCell } from "../figures/effective-cell";
 import { FigureCell, PublicKind, TableRow, findRow } from "../tables";
 import { sumCell } from "./cells";
 import { NewItem, PREVIOUS_PREFIX } from "./types";

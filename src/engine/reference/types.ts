@@ -29,7 +29,7 @@ export interface BudgetTables {
 }
 
 /** A workbook given beside the checked one, already recognised. */
-export interface Companion<T> {
+interface Companion<T> {
   /** The file name, for messages. */
   name: string;
   tables: T;

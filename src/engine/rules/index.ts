@@ -17,7 +17,3 @@ export const ALL_RULES: Rule[] = [
   ...PREVIOUS_RULES,
   ...REPORT_RULES,
 ];
-
-export function findRule(id: string): Rule | undefined {
-  return ALL_RULES.find((rule) => rule.meta.id === id);
-}

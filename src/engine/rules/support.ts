@@ -1,22 +1,22 @@
 // Shared reporting for identity rules: compare a shown figure with the sum of other shown figures and report
 // it in the class domain.md §7 gives (exact: nothing; 尾差; error or warning), or offer a fill when the
 // derived cell is blank. Rules describe identities; this file decides how a result is worded and classed.
-import { Amount, formatFigure, numberFormatFor, showAmount } from "../amount";
+import { formatFigure, numberFormatFor, showAmount } from "../amount";
 import { Decimal, roundTo } from "../decimal";
 import { Severity } from "../finding";
 import { qualify } from "../grid";
 import { checkSum, SumCheck } from "../rounding";
 import { RuleContext } from "../rule";
-import { FigureCell, TableKind } from "../tables";
+import { amountIn, FigureCell, TableKind } from "../tables";
 
-export interface SignedCell {
+interface SignedCell {
   cell: FigureCell | undefined;
   sign?: 1 | -1;
   /** The part's rounding radius when it is wider than half its last digit (a total of other shown figures). */
   halfWidth?: Decimal;
 }
 
-export interface SumSpec {
+interface SumSpec {
   table: TableKind;
   /** The shown figure the identity is about (a total, a repeated figure). */
   target: FigureCell | undefined;
@@ -30,11 +30,6 @@ export interface SumSpec {
   fillable?: boolean;
   /** The target's rounding radius when wider than half its last digit (a total of other shown figures). */
   targetHalfWidth?: Decimal;
-}
-
-/** The amount a figure cell stands for: null for a blank or a missing cell (exactly 0). */
-export function amountIn(cell: FigureCell | undefined): Amount | null {
-  return cell?.state === "amount" && cell.amount ? cell.amount : null;
 }
 
 export function isInvalid(cell: FigureCell | undefined): boolean {
@@ -63,7 +58,7 @@ const isGeneral = (numFmt: string) => /^general$/i.test(numFmt.trim()) || numFmt
  * The format a filled cell gets: the cell's own when it has one, else that of the figures it is computed from
  * (the table's "#,##0.00"), else two decimals (万元).
  */
-export function fillFormat(cell: FigureCell, decimals: number, percent = false, parts: (FigureCell | undefined)[] = []): string {
+function fillFormat(cell: FigureCell, decimals: number, percent = false, parts: (FigureCell | undefined)[] = []): string {
   if (!isGeneral(cell.numFmt)) return cell.numFmt;
   const partFormat = parts.find((p) => p?.state === "amount" && !isGeneral(p.numFmt) && !p.amount?.percent)?.numFmt;
   return partFormat && !percent ? partFormat : numberFormatFor(decimals, percent);

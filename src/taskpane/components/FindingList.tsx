@@ -50,13 +50,13 @@ const useStyles = makeStyles({
   dot_info: { color: tokens.colorNeutralForeground3 },
 });
 
-export interface FindingGroup {
+interface FindingGroup {
   label: string;
   findings: Finding[];
 }
 
 /** Groups in the engine's order (it sorts by table, then class): one per department and table. */
-export function groupFindings(findings: Finding[]): FindingGroup[] {
+function groupFindings(findings: Finding[]): FindingGroup[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const label = finding.department ? `${finding.department} · ${tableLabel(finding.table)}` : tableLabel(finding.table);

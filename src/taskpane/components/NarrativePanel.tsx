@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** Copies text: the Clipboard API where the host allows it, else the selection-and-copy way. */
-export async function copyText(text: string): Promise<void> {
+async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
     try {
       await navigator.clipboard.writeText(text);

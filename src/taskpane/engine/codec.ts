@@ -7,8 +7,8 @@ import { CheckResult } from "../../engine/index";
 
 type WireNumber<T> = T extends { kind: "number"; value: Decimal } ? Omit<T, "value"> & { value: string } : T;
 export type WireEdit = WireNumber<CellEdit>;
-export type WireFix = WireNumber<Fix>;
-export type WireFinding = Omit<Finding, "fix"> & { fix?: WireFix };
+type WireFix = WireNumber<Fix>;
+type WireFinding = Omit<Finding, "fix"> & { fix?: WireFix };
 export type WireResult = Omit<CheckResult, "findings"> & { findings: WireFinding[] };
 
 export function encodeEdit(edit: CellEdit): WireEdit {

@@ -21,7 +21,7 @@ export interface EngineOutcome {
 }
 
 /** Which companion workbook: last year's 决算 (上年决算工作簿…) or this year's 部门预算 (本年预算工作簿…). */
-export type CompanionKind = keyof CompanionGrids;
+type CompanionKind = keyof CompanionGrids;
 
 // The companions live here, in memory, for as long as the pane is open: never uploaded, never written anywhere.
 const companions: CompanionGrids = {};

@@ -7,7 +7,7 @@ import { inflateSync } from "fflate";
 import { XmlReader, XML_OPEN, XML_END } from "./xml";
 
 /** Inflates raw deflate data (no zlib header) to `size` bytes. */
-export type RawInflater = (data: Uint8Array, size: number) => Uint8Array;
+type RawInflater = (data: Uint8Array, size: number) => Uint8Array;
 
 let inflater: RawInflater = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
 
@@ -138,7 +138,7 @@ function folderOf(partName: string): string {
 }
 
 /** Resolves a relationship's Target against the part that holds it ("../media/a.png", "/xl/x.xml", "sheet1.xml"). */
-export function resolveTarget(sourcePart: string, target: string): string {
+function resolveTarget(sourcePart: string, target: string): string {
   const absolute = target.startsWith("/");
   const segments = (absolute ? "" : folderOf(sourcePart)).split("/").filter(Boolean);
   for (const segment of target.split(/[/\\]/)) {
@@ -156,7 +156,7 @@ export function relationshipsPartOf(partName: string): string {
 }
 
 /** Reads a relationships part: every <Relationship> with an Id and a Type (any namespace prefix). */
-export function parseRelationships(xml: string, sourcePart: string): Relationship[] {
+function parseRelationships(xml: string, sourcePart: string): Relationship[] {
   const relationships: Relationship[] = [];
   const reader = new XmlReader(xml);
   for (let event = reader.next(); event !== XML_END; event = reader.next()) {

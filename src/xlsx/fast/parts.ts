@@ -11,7 +11,7 @@ export function isTrue(value: string | undefined): boolean {
 }
 
 /** An attribute whose local name is `name`, whatever its prefix ("r:id", "ns1:id"); a plain one first. */
-export function prefixedAttribute(reader: XmlReader, name: string): string | undefined {
+function prefixedAttribute(reader: XmlReader, name: string): string | undefined {
   for (const [attribute, value] of Object.entries(reader.attributeObject())) {
     if (attribute.endsWith(`:${name}`)) return value;
   }
@@ -21,13 +21,13 @@ export function prefixedAttribute(reader: XmlReader, name: string): string | und
 // ---------------------------------------------------------------------------------------------------------------
 // Workbook (§18.2.27): <sheets><sheet name sheetId state r:id/></sheets>, <workbookPr date1904/>.
 
-export interface SheetEntry {
+interface SheetEntry {
   name: string;
   state: string | undefined;
   relationshipId: string | undefined;
 }
 
-export interface WorkbookPart {
+interface WorkbookPart {
   sheets: SheetEntry[];
   date1904: boolean;
 }
@@ -97,7 +97,7 @@ export function readStyles(xml: string): StyleTable {
 }
 
 /** Hands each child element of the element just opened to `read`, which must read it to its end. */
-export function readChildren(reader: XmlReader, read: (reader: XmlReader) => void): void {
+function readChildren(reader: XmlReader, read: (reader: XmlReader) => void): void {
   if (reader.selfClosing) {
     reader.next();
     return;

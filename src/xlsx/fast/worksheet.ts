@@ -18,14 +18,14 @@ import { localName } from "./package";
 import { isTrue, readElementText, readStringItem, StyleTable } from "./parts";
 import { XML_CLOSE, XML_END, XML_OPEN, XmlReader } from "./xml";
 
-export interface WorksheetContext {
+interface WorksheetContext {
   /** The shared strings; undefined when the workbook has no shared strings part. */
   sharedStrings: string[] | undefined;
   styles: StyleTable | undefined;
   date1904: boolean;
 }
 
-export interface WorksheetContent {
+interface WorksheetContent {
   protected: boolean;
   rowCount: number;
   colCount: number;

@@ -15,7 +15,7 @@ export const XML_END = 0;
 export const XML_OPEN = 1;
 export const XML_CLOSE = 2;
 export const XML_TEXT = 3;
-export type XmlEvent = typeof XML_END | typeof XML_OPEN | typeof XML_CLOSE | typeof XML_TEXT;
+type XmlEvent = typeof XML_END | typeof XML_OPEN | typeof XML_CLOSE | typeof XML_TEXT;
 
 /** Characters XML 1.0 forbids anywhere in a document (saxes: "disallowed character"). */
 const FORBIDDEN_CHARACTERS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;

@@ -10,7 +10,7 @@ import { NarrativeParagraph, TextFigure } from "../types";
 import { PLACEHOLDER_SOURCE, sentenceSpans } from "../text";
 
 /** An item the text stated a figure for, at a position. */
-export interface Mention {
+interface Mention {
   position: number;
   label: string;
   item?: Item;

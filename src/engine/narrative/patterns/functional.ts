@@ -34,7 +34,7 @@ export function findFunctionalRow(table: PublicTable, category: string, section:
  * The item a （类）（款）（项） phrase names: a row of 05, or of 08 / 09 in their own paragraphs (八、政府性基金…);
  * a name found in more than one of them is no item.
  */
-export function functionalLine(tables: WorkbookTables, category: string, section: string, line: string, kinds: ("05" | "08" | "09")[] = ["05"]): Item | undefined {
+function functionalLine(tables: WorkbookTables, category: string, section: string, line: string, kinds: ("05" | "08" | "09")[] = ["05"]): Item | undefined {
   const found: Item[] = [];
   for (const kind of kinds) {
     const table = tables.public[kind];

@@ -24,7 +24,7 @@ function projectKey(name: string): string {
   return normalizePhrase(name).replace(/项目|专项|经费|资金/g, "");
 }
 
-export function projectByName(projects: PerfProjectSheet[], name: string): PerfProjectSheet | undefined {
+function projectByName(projects: PerfProjectSheet[], name: string): PerfProjectSheet | undefined {
   const key = projectKey(name);
   if (!key) return undefined;
   const exact = projects.filter((p) => projectKey(p.name) === key);

@@ -20,7 +20,7 @@ import { SheetView } from "../public/view";
 
 export type BudgetKind = "summary" | "functional" | "threePublic";
 
-export const BUDGET_TITLES: Record<BudgetKind, string> = {
+const BUDGET_TITLES: Record<BudgetKind, string> = {
   summary: "财政拨款收支预算总表",
   functional: "一般公共预算支出预算表",
   threePublic: "一般公共预算“三公”经费支出预算表",

@@ -10,7 +10,7 @@ const HEADER_SEARCH_ROWS = 20;
 /** How many rows a header may take (blank rows inside it not counted). */
 const MAX_HEADER_ROWS = 8;
 
-export interface HeaderWords {
+interface HeaderWords {
   /** Normalised whole-cell words; the first row holding one opens the header. */
   start: ReadonlySet<string>;
   /** A data row's label for this kind (a code, an item name): marks a data row even when its figures are blank. */

@@ -6,9 +6,7 @@ import { HeaderBlock, isLabelWord } from "./headers";
 import { asciiDigits, isDigits, normalizeText, stripOrdinal } from "./text";
 import { SheetView } from "./view";
 
-export type CodeFamily = "functional" | "economic";
-
-export interface SplitColumns {
+interface SplitColumns {
   /** 类, 款 and (functional) 项 columns. */
   parts: number[];
 }
@@ -19,7 +17,7 @@ export interface LabelLayout {
   split?: SplitColumns;
 }
 
-export interface RowLabel {
+interface RowLabel {
   /** Digits as read ("2013101"), possibly of a wrong length; undefined when the row shows none. */
   code?: string;
   /** The name as the workbook shows it. */
@@ -53,7 +51,7 @@ export function findSplitColumns(view: SheetView, header: HeaderBlock, columns: 
 
 const TOTAL_NAMES = new Set(["合计", "总计", "本年收入合计", "本年支出合计", "收入合计", "支出合计"]);
 
-export function isTotalName(text: string): boolean {
+function isTotalName(text: string): boolean {
   return TOTAL_NAMES.has(stripOrdinal(normalizeText(text)));
 }
 

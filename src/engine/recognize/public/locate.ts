@@ -30,7 +30,7 @@ const MARKER = /\(?公开0?([1-9])表\)?/;
 /** Longer than any title with a department and year in front: a sentence, not a title. */
 const MAX_TITLE_LENGTH = 60;
 
-export interface TitleHit {
+interface TitleHit {
   kind: PublicKind;
   /** The cell also carries the marker ("收入支出决算总表（公开01表）"). */
   withMarker: boolean;

@@ -3,7 +3,7 @@
 import { squeeze } from "./text";
 import { SheetView } from "./view";
 
-export interface TableMeta {
+interface TableMeta {
   department?: string;
   year?: string;
   unit: "万元" | "元";

@@ -4,7 +4,7 @@ import { cellAddress, rangeAddress, MergeArea } from "../../grid";
 import { RecognitionNote } from "../../rule";
 import { PublicKind } from "../../tables";
 
-export const RECOGNITION_RULE = "table/recognition";
+const RECOGNITION_RULE = "table/recognition";
 
 export class NoteSink {
   readonly notes: RecognitionNote[] = [];

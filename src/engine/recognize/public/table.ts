@@ -36,7 +36,7 @@ function isRuleRow(view: SheetView, row: number): boolean {
   return cols.length > 0 && cols.every((col) => isDashes(view.text(row, col)));
 }
 
-export interface DataRows {
+interface DataRows {
   /** Non-blank rows of data, top to bottom. */
   rows: number[];
   /** The last row of the table: its last data row, or the end of its notes. */

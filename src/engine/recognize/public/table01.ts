@@ -40,7 +40,7 @@ const EXPENSE_TOTALS: Record<string, string> = {
   支出总计: "out.grand",
 };
 
-export const INCOME_SIDE_01: SideSpec = {
+const INCOME_SIDE_01: SideSpec = {
   side: "in",
   columns: AMOUNT,
   classifier: () => (name) => INCOME_ITEMS[itemText(name)],
@@ -50,7 +50,7 @@ export const INCOME_SIDE_01: SideSpec = {
   ],
 };
 
-export const EXPENSE_SIDE_01: SideSpec = {
+const EXPENSE_SIDE_01: SideSpec = {
   side: "out",
   columns: AMOUNT,
   classifier: () => (name) => EXPENSE_TOTALS[itemText(name)] ?? categoryKey(name),

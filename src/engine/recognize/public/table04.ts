@@ -52,7 +52,7 @@ function incomeClassifier(): (name: string) => string | undefined {
   };
 }
 
-export const INCOME_SIDE_04: SideSpec = {
+const INCOME_SIDE_04: SideSpec = {
   side: "in",
   columns: [columnSpec("amount", "金额", ["决算数", "本年决算数", "决算金额"])],
   classifier: incomeClassifier,
@@ -62,7 +62,7 @@ export const INCOME_SIDE_04: SideSpec = {
   ],
 };
 
-export const EXPENSE_SIDE_04: SideSpec = {
+const EXPENSE_SIDE_04: SideSpec = {
   side: "out",
   columns: [
     columnSpec("total", "合计", ["小计"]),

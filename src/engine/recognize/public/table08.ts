@@ -5,7 +5,7 @@ import { columnSpec } from "./headers";
 import { recognizeFunctionalTable } from "./functional";
 import { TableContext } from "./table";
 
-export const COLUMNS_08 = [
+const COLUMNS_08 = [
   columnSpec("carryIn", "年初结转和结余", ["年初结转结余", "上年结转和结余", "年初财政拨款结转和结余"]),
   columnSpec("income", "本年收入", ["本年收入合计"]),
   columnSpec("total", "小计", ["合计", "本年支出小计", "本年支出合计"]),

@@ -5,7 +5,7 @@ import { columnSpec } from "./headers";
 import { recognizeFunctionalTable } from "./functional";
 import { TableContext } from "./table";
 
-export const COLUMNS_09 = [
+const COLUMNS_09 = [
   columnSpec("total", "合计", ["小计", "本年支出合计", "本年支出小计"]),
   columnSpec("basic", "基本支出", []),
   columnSpec("project", "项目支出", []),

@@ -17,10 +17,10 @@ import {
 } from "./table";
 import { normalizeText, stripOrdinal } from "./text";
 
-export type Side = "in" | "out";
+type Side = "in" | "out";
 
 /** Reads an item name into a row key; may keep state between rows (04's 年初结转和结余 sub-rows). */
-export type ItemClassifier = (name: string) => string | undefined;
+type ItemClassifier = (name: string) => string | undefined;
 
 export interface SideSpec {
   side: Side;

@@ -4,7 +4,7 @@ import { GridCell, MergeArea, SheetGrid, getCell, isCellError } from "../../grid
 import { normalizeText } from "./text";
 
 /** Widest a table is read: header and label searches never go further right than this. */
-export const MAX_TABLE_COLUMNS = 120;
+const MAX_TABLE_COLUMNS = 120;
 
 export class SheetView {
   readonly sheet: SheetGrid;

@@ -5,11 +5,12 @@ import { showAmount } from "../../amount";
 import { Decimal, maxDecimal } from "../../decimal";
 import { Rule } from "../../rule";
 import { divideIntervals, Interval, intervalOf } from "../../rounding";
-import { amountIn, isInvalid } from "../support";
+import { isInvalid } from "../support";
 import { indicatorPercent } from "./derive";
 import { reportDerived } from "./report";
 import { allUnits, subjectOf } from "./support";
 import { taskSums } from "./task-sums";
+import { amountIn } from "../../tables";
 
 const ONE = new Decimal(1);
 

@@ -1,10 +1,10 @@
 // 完成程度 from 运算符号, 指标值 and 全年完成值 (domain.md §5): = and >= forward, min(完成值 ÷ 指标值, 1); <= reverse,
 // 1 when met, else 指标值 ÷ 完成值, 0 for an exceeded zero target. A qualitative indicator keeps what was entered.
 import { Rule } from "../../rule";
-import { amountIn } from "../support";
 import { asCompletion, deriveCompletion } from "./derive";
 import { completionShape, reportDerived } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
+import { amountIn } from "../../tables";
 
 export const completion: Rule = {
   meta: {

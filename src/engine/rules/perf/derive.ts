@@ -6,8 +6,9 @@ import { Decimal, ZERO, compareDecimals, maxDecimal, minDecimal, sameDecimal } f
 import { memoOn } from "../../memo";
 import { PerfIndicator } from "../../perf/types";
 import { divideIntervals, Interval, intervalOf } from "../../rounding";
-import { amountIn, isInvalid } from "../support";
+import { isInvalid } from "../support";
 import { showNumber } from "./support";
+import { amountIn } from "../../tables";
 
 export const ONE = new Decimal(1);
 const TWO = new Decimal(2);
@@ -30,7 +31,7 @@ export function asCompletion(amount: Amount): Amount {
 }
 
 /** An indicator value in the units it is typed in: "15.88%" → 15.88, like a 15.88 under 度量单位 %. */
-export function inTypedUnits(amount: Amount): Amount {
+function inTypedUnits(amount: Amount): Amount {
   if (!amount.percent) return amount;
   return amountOf(amount.value.times(HUNDRED), Math.max(amount.decimals - 2, 0));
 }

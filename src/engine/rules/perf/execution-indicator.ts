@@ -2,11 +2,11 @@
 // be Σ执行 ÷ Σ下达 (unit 1 of the sample: 1492.66 ÷ 1662.10 = 89.81%). A disagreement is a warning.
 import { Rule } from "../../rule";
 import { divideIntervals } from "../../rounding";
-import { amountIn } from "../support";
 import { indicatorPercent } from "./derive";
 import { reportDerived } from "./report";
 import { allUnits, subjectOf } from "./support";
 import { taskSums } from "./task-sums";
+import { amountIn } from "../../tables";
 
 export const executionIndicator: Rule = {
   meta: {

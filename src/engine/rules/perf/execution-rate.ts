@@ -2,11 +2,11 @@
 // (项目执行金额 ÷ 项目下达金额). The 整体 sheets of the sample show whole percents (98.00% for 98.29%): a 尾差
 // whose explanation says so.
 import { Rule } from "../../rule";
-import { amountIn } from "../support";
 import { asRatio } from "./derive";
 import { percentShape, reportDerived, reportUncomputable } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { fundRateDerivation, projectRateDerivation, projectRateShape, taskRateDerivation, taskRateShape } from "./values";
+import { amountIn } from "../../tables";
 
 export const executionRate: Rule = {
   meta: {

@@ -4,8 +4,8 @@
 import { Decimal } from "../../decimal";
 import { PerfSheet } from "../../perf/types";
 import { Rule, RuleContext } from "../../rule";
-import { FigureCell } from "../../tables";
-import { amountIn, isInvalid } from "../support";
+import { FigureCell, amountIn } from "../../tables";
+import { isInvalid } from "../support";
 import { allProjects, allUnits, relatedCells, showNumber, subjectOf } from "./support";
 
 function reportPointsTotal(context: RuleContext, sheet: PerfSheet, cells: (FigureCell | undefined)[], expected: Decimal, what: string): void {

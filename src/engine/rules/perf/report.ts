@@ -4,8 +4,8 @@ import { Amount, amountOf, formatFigure, formatShape, numberFormatFor, showAmoun
 import { Decimal, halfUnit, roundTo, ZERO } from "../../decimal";
 import { checkDerived } from "../../rounding";
 import { RuleContext } from "../../rule";
-import { FigureCell } from "../../tables";
-import { amountIn, isInvalid } from "../support";
+import { FigureCell, amountIn } from "../../tables";
+import { isInvalid } from "../support";
 import { Derivation } from "./derive";
 import { PerfKind, relatedCells, showNumber } from "./support";
 
@@ -104,7 +104,7 @@ function reportFill(context: RuleContext, spec: FillSpec): void {
 
 // ---- Reporting a derived figure ---------------------------------------------------------------------------
 
-export interface DerivedSpec {
+interface DerivedSpec {
   table: PerfKind;
   /** The shown figure checked. */
   target: FigureCell | undefined;
@@ -213,7 +213,7 @@ export interface ScorePart {
   rounded?: boolean;
 }
 
-export interface ScoreSumSpec {
+interface ScoreSumSpec {
   table: PerfKind;
   target: FigureCell | undefined;
   parts: ScorePart[];

@@ -3,8 +3,8 @@ import { formatFigure } from "../../amount";
 import { Decimal, ZERO } from "../../decimal";
 import { PerfUnitSheet } from "../../perf/types";
 import { addIntervals, Interval, intervalOf } from "../../rounding";
-import { FigureCell } from "../../tables";
-import { amountIn, isInvalid } from "../support";
+import { FigureCell, amountIn } from "../../tables";
+import { isInvalid } from "../support";
 
 export interface MoneySum {
   value: Decimal;

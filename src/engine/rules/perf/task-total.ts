@@ -2,12 +2,13 @@
 // 尾差 within the rounding of the parts is allowed), its 执行率 is 执行数 ÷ 预算数 of the row, and its 分值 and 得分 are the
 // tasks' 分值 and 得分 added up (exact figures).
 import { Rule } from "../../rule";
-import { amountIn, isInvalid } from "../support";
+import { isInvalid } from "../support";
 import { asRatio, deriveRatio } from "./derive";
 import { percentShape, reportDerived, reportScoreSum } from "./report";
 import { allUnits, subjectOf } from "./support";
 import { MoneySum, taskSums } from "./task-sums";
 import { taskScoreParts } from "./values";
+import { amountIn } from "../../tables";
 
 const MONEY_SHAPE = { decimals: 2, percent: false };
 

@@ -1,9 +1,10 @@
 // 绩效自评总得分 = 指标自评得分小计 + 预算执行率得分 − 减分项 (project sheet): 90 + 5.76 − 26.756 = 69.004 → 69.
 import { Rule } from "../../rule";
-import { amountIn, isInvalid } from "../support";
+import { isInvalid } from "../support";
 import { reportScoreSum } from "./report";
 import { allProjects, subjectOf } from "./support";
 import { indicatorScoreParts, rateScoreOf, subtotalOf } from "./values";
+import { amountIn } from "../../tables";
 
 export const totalScore: Rule = {
   meta: {

@@ -6,8 +6,8 @@ import { memoOn } from "../../memo";
 import { PerfFundRow, PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
 import { checkDerived, Interval } from "../../rounding";
 import { Settings } from "../../rule";
-import { FigureCell } from "../../tables";
-import { amountIn, isInvalid } from "../support";
+import { FigureCell, amountIn } from "../../tables";
+import { isInvalid } from "../support";
 import { asCompletion, asRatio, deriveCompletion, Derivation, deriveProduct, deriveRatio, ONE, pointInterval } from "./derive";
 import { completionShape, filledAmount, FillShape, percentShape, ScorePart, scoreSum } from "./report";
 import { showNumber } from "./support";
@@ -19,7 +19,7 @@ export const TOTAL_SHAPE: FillShape = { decimals: 2, percent: false, natural: tr
 export const SCORE_SHAPE: FillShape = { decimals: 4, percent: false, natural: true };
 
 /** A figure as the next checks use it: the shown one, or the value fill will write when it is blank. */
-export interface Effective {
+interface Effective {
   /** null: blank and not fillable (counts 0); undefined: unknown (an invalid figure, a missing column). */
   value: Amount | null | undefined;
   derivation?: Derivation;
@@ -133,7 +133,7 @@ function deriveIndicatorScore(indicator: PerfIndicator, sheet: PerfSheet): Deriv
   return deriveProduct(amountIn(indicator.points), completion.value, factorRange(completion), ONE);
 }
 
-export function indicatorScoreOf(indicator: PerfIndicator, sheet: PerfSheet): Effective {
+function indicatorScoreOf(indicator: PerfIndicator, sheet: PerfSheet): Effective {
   return effectiveOf(indicator.score, (a) => a, indicatorScoreDerivation(indicator, sheet), SCORE_SHAPE);
 }
 
@@ -150,7 +150,7 @@ export function taskRateDerivation(task: PerfTask): Derivation | undefined {
   return memoOn(task, RATE, () => (isInvalid(task.issued) || isInvalid(task.spent) ? undefined : deriveRatio(amountIn(task.spent), amountIn(task.issued))));
 }
 
-export function taskRateOf(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Effective {
+function taskRateOf(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Effective {
   return effectiveOf(task.rate, asRatio, taskRateDerivation(task), taskRateShape(sheet, settings));
 }
 
@@ -162,7 +162,7 @@ export function taskScoreDerivation(task: PerfTask, sheet: PerfUnitSheet, settin
   return deriveProduct(amountIn(task.points), rate.value, factorRange(rate), ONE);
 }
 
-export function taskScoreOf(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Effective {
+function taskScoreOf(task: PerfTask, sheet: PerfUnitSheet, settings: Settings): Effective {
   return effectiveOf(task.score, (a) => a, taskScoreDerivation(task, sheet, settings), SCORE_SHAPE);
 }
 
@@ -174,12 +174,12 @@ export function projectRateShape(sheet: PerfProjectSheet): FillShape {
   return percentShape([sheet.rate], 4);
 }
 
-export function projectRateOf(sheet: PerfProjectSheet): Effective {
+function projectRateOf(sheet: PerfProjectSheet): Effective {
   return effectiveOf(sheet.rate, asRatio, projectRateDerivation(sheet), projectRateShape(sheet));
 }
 
 /** The points 预算执行率 is worth: the 资金 block's 分值 where the sheet shows one (national form), else the setting. */
-export function ratePointsOf(sheet: PerfProjectSheet, settings: Settings): Amount {
+function ratePointsOf(sheet: PerfProjectSheet, settings: Settings): Amount {
   const shown = amountIn(sheet.ratePoints);
   return shown ?? amountOf(settings.executionRatePoints, 0);
 }
@@ -235,7 +235,7 @@ export function fundRateDerivation(fund: PerfFundRow): Derivation | undefined {
   });
 }
 
-export function fundRateOf(fund: PerfFundRow): Effective {
+function fundRateOf(fund: PerfFundRow): Effective {
   return effectiveOf(fund.rate, asRatio, fundRateDerivation(fund), percentShape([fund.rate], 4));
 }
 

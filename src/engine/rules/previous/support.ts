@@ -5,7 +5,7 @@ import { renamed } from "../../reference/cells";
 import { PREVIOUS_PREFIX } from "../../reference/types";
 import { RuleContext, WorkbookTables } from "../../rule";
 import { FigureCell, PUBLIC_TITLES, PublicKind, findRow } from "../../tables";
-import { effectiveCell } from "../public/effective-cell";
+import { effectiveCell } from "../../figures/effective-cell";
 import { reportEqual } from "../support";
 
 /** Last year's tables, when given and fitting. */
@@ -13,7 +13,7 @@ export function previousOf(context: RuleContext): WorkbookTables | undefined {
   return context.tables.crossYear?.previous;
 }
 
-export interface CarrySpec {
+interface CarrySpec {
   kind: PublicKind;
   /** This year's row and column of the opening balance, last year's of the closing balance. */
   opening: [string, string];

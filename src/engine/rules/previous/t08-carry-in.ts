@@ -2,7 +2,7 @@
 // same code. Only codes both years list are compared: a code new this year, or retired, has no balance to carry.
 import { Rule } from "../../rule";
 import { PublicKind, findRow } from "../../tables";
-import { rowSubject } from "../public/layout";
+import { rowSubject } from "../../figures/layout";
 import { checkCarry, previousOf } from "./support";
 
 const KINDS: PublicKind[] = ["08", "09"];

@@ -5,11 +5,11 @@ import { Amount, formatFigure, showAmount } from "../../amount";
 import { compareDecimals, Decimal, ZERO } from "../../decimal";
 import { checkSum, sumShowsAs } from "../../rounding";
 import { RuleContext } from "../../rule";
-import { FigureCell } from "../../tables";
-import { amountIn, isInvalid, relatedOf, reportSum } from "../support";
-import { FigureRef, Figures } from "./figures";
+import { FigureCell, amountIn } from "../../tables";
+import { isInvalid, relatedOf, reportSum } from "../support";
+import { FigureRef, Figures } from "../../figures/figures";
 
-export interface IdentitySpec {
+interface IdentitySpec {
   /** The id of the rule stating the identity: it offers to fill the target when it owns it. */
   rule: string;
   target: FigureRef;
@@ -88,7 +88,7 @@ function sameRef(a: FigureRef, b: FigureRef): boolean {
   return a.table === b.table && a.row === b.row && a.column === b.column && (a.sign ?? 1) === (b.sign ?? 1);
 }
 
-export interface AtMostSpec {
+interface AtMostSpec {
   target: FigureRef;
   /** The figure the target may not exceed. */
   bound: FigureRef;

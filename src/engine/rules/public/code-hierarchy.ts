@@ -2,9 +2,9 @@
 // a 款 row the sum of its 项 rows (by code prefix), 合计 the sum of the 类 rows. A row with no children is a leaf.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { CODED_COLUMNS, CODED_KINDS, childLevelName, columnLabel, hierarchyChildren, rowLabel } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { CODED_COLUMNS, CODED_KINDS, childLevelName, columnLabel, hierarchyChildren, rowLabel } from "../../figures/layout";
 
 export const codeHierarchy: Rule = {
   meta: {

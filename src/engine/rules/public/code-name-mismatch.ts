@@ -4,9 +4,9 @@
 import { ECONOMIC_CODES, FUNCTIONAL_CATEGORIES, nameKey } from "../../codes";
 import { Rule } from "../../rule";
 import { PublicKind, TableRow } from "../../tables";
-import { figuresOf } from "./figures";
-import { RULE_IDS } from "./ids";
-import { CODED_KINDS, categoryCode, categoryRows, codeOf, plainName } from "./layout";
+import { figuresOf } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { CODED_KINDS, categoryCode, categoryRows, codeOf, plainName } from "../../figures/layout";
 
 function withoutSuffix(key: string): string {
   return key.endsWith("支出") ? key.slice(0, -"支出".length) : key;

@@ -2,9 +2,9 @@
 // the same code and column.
 import { Rule } from "../../rule";
 import { checkAtMost } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { CODED_COLUMNS, codeOf, columnLabel, rowByCode, rowSubject, tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { CODED_COLUMNS, codeOf, columnLabel, rowByCode, rowSubject, tableName } from "../../figures/layout";
 
 export const p05Within03: Rule = {
   meta: {

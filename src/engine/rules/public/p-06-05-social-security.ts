@@ -1,12 +1,11 @@
 // Plausibility: the social-security and housing-fund items of 06 are usually paid from one functional 项 each,
 // so when those 05 rows are all basic spending, the 06 figure equals theirs.
 import { Rule } from "../../rule";
-import { TableRow } from "../../tables";
-import { amountIn } from "../support";
+import { TableRow, amountIn } from "../../tables";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { plainName, rowByCode, tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { plainName, rowByCode, tableName } from "../../figures/layout";
 
 /** 06 economic code → the 05 项 codes it matches. */
 const MATCHES: [economic: string, functional: string[]][] = [

@@ -2,9 +2,9 @@
 // so it cannot exceed it.
 import { Rule } from "../../rule";
 import { checkAtMost } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { rowByCode, tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { rowByCode, tableName } from "../../figures/layout";
 
 export const p0607Vehicle: Rule = {
   meta: {

@@ -2,11 +2,11 @@
 // 国有资本经营预算财政拨款收入. One without the other usually means a table left out or a figure on the wrong row.
 import { showAmount } from "../../amount";
 import { Rule } from "../../rule";
-import { FigureCell, PublicKind } from "../../tables";
-import { amountIn, isInvalid, relatedOf } from "../support";
-import { figuresOf, isEmptyTable, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { tableName } from "./layout";
+import { FigureCell, PublicKind, amountIn } from "../../tables";
+import { isInvalid, relatedOf } from "../support";
+import { figuresOf, isEmptyTable, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { tableName } from "../../figures/layout";
 
 const FUNDS: { kind: PublicKind; income: string; label: string }[] = [
   { kind: "08", income: "in.gov", label: "政府性基金预算财政拨款收入" },

@@ -2,9 +2,9 @@
 // the columns beside it. Each table's rule is its own file; this is the check they share.
 import { Rule, RuleMeta } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { ROW_TOTAL_RULE } from "./ids";
-import { CodedKind, ROW_TOTAL_PARTS, columnLabel, rowSubject } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { ROW_TOTAL_RULE } from "../../figures/ids";
+import { CodedKind, ROW_TOTAL_PARTS, columnLabel, rowSubject } from "../../figures/layout";
 
 export function rowTotalRule(kind: CodedKind, meta: Omit<RuleMeta, "id" | "severity">, partsText: string): Rule {
   const id = ROW_TOTAL_RULE[kind];

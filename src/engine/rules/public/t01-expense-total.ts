@@ -1,9 +1,9 @@
 // 01 收入支出决算总表: 本年支出合计 is the sum of the 26 expense categories (一般公共服务支出 … 抗疫特别国债安排的支出).
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { categoryRows } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { categoryRows } from "../../figures/layout";
 
 export const t01ExpenseTotal: Rule = {
   meta: {

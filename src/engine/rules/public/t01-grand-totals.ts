@@ -1,8 +1,8 @@
 // 01 收入支出决算总表: the two 总计 and the balance between them.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
 
 export const t01GrandTotals: Rule = {
   meta: {

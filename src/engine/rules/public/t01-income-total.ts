@@ -2,8 +2,8 @@
 import { Rule } from "../../rule";
 import { INCOME_ITEMS_01 } from "../../tables";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
 
 export const t01IncomeTotal: Rule = {
   meta: {

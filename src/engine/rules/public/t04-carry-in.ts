@@ -1,9 +1,9 @@
 // 04 财政拨款收入支出决算总表: 年初财政拨款结转和结余 is the sum of its three sub-rows (one per kind of 财政拨款).
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { CARRY_IN_PARTS_04 } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { CARRY_IN_PARTS_04 } from "../../figures/layout";
 
 export const t04CarryIn: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 // 04 财政拨款收入支出决算总表: on every expense row, 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 财政拨款.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { FISCAL_COLUMNS_04, plainName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { FISCAL_COLUMNS_04, plainName } from "../../figures/layout";
 
 export const t04ExpenseRowTotal: Rule = {
   meta: {

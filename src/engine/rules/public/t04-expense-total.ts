@@ -1,9 +1,9 @@
 // 04 财政拨款收入支出决算总表: 本年支出合计 is the sum of the expense categories, in each of its four columns.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { EXPENSE_COLUMNS_04, categoryRows, columnLabel } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { EXPENSE_COLUMNS_04, categoryRows, columnLabel } from "../../figures/layout";
 
 export const t04ExpenseTotal: Rule = {
   meta: {

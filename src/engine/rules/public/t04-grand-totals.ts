@@ -1,9 +1,9 @@
 // 04 财政拨款收入支出决算总表: the two 总计 and the balance between them.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { EXPENSE_COLUMNS_04, columnLabel } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { EXPENSE_COLUMNS_04, columnLabel } from "../../figures/layout";
 
 export const t04GrandTotals: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 // 04 财政拨款收入支出决算总表: 本年收入合计 is the sum of its three 财政拨款 income rows.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { FISCAL_COLUMNS_04 } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { FISCAL_COLUMNS_04 } from "../../figures/layout";
 
 export const t04IncomeTotal: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 // 06 一般公共预算财政拨款基本支出决算表: each economic 类 (301 工资福利支出 …) is the sum of its 款 (30101 …).
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { codeOf, hierarchyChildren, rowLabel } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { codeOf, hierarchyChildren, rowLabel } from "../../figures/layout";
 
 export const t06ClassTotal: Rule = {
   meta: {

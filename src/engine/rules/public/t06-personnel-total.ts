@@ -1,9 +1,9 @@
 // 06 一般公共预算财政拨款基本支出决算表: 人员经费合计 = 301 工资福利支出 + 303 对个人和家庭的补助.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { PERSONNEL_CLASSES } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { PERSONNEL_CLASSES } from "../../figures/layout";
 
 export const t06PersonnelTotal: Rule = {
   meta: {

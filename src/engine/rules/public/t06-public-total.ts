@@ -1,9 +1,9 @@
 // 06 一般公共预算财政拨款基本支出决算表: 公用经费合计 = 302 + 307 + 310 + 312 + 399.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { PUBLIC_CLASSES } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { PUBLIC_CLASSES } from "../../figures/layout";
 
 export const t06PublicTotal: Rule = {
   meta: {

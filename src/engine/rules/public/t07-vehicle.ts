@@ -2,9 +2,9 @@
 import { Rule } from "../../rule";
 import { COLUMN_KEYS } from "../../tables";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { columnLabel } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { columnLabel } from "../../figures/layout";
 
 export const t07Vehicle: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 // 08 政府性基金: per row, 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出（小计）.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { rowSubject } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { rowSubject } from "../../figures/layout";
 
 export const t08CarryOut: Rule = {
   meta: {

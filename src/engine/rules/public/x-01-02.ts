@@ -1,9 +1,9 @@
 // Between 01 收入支出决算总表 and 02 收入决算表: the income side of 01 restates the 合计 row of 02.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { FISCAL_COLUMNS_04, columnLabel, tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { FISCAL_COLUMNS_04, columnLabel, tableName } from "../../figures/layout";
 
 /** 01 income rows that repeat one 02 合计 column. */
 const SAME_INCOME: [row01: string, column02: string][] = [

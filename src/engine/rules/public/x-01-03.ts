@@ -1,9 +1,9 @@
 // Between 01 收入支出决算总表 and 03 支出决算表: 本年支出合计 and each expense category restate 03's 合计 and 类 rows.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { categoryCode, categoryRows, codeOf, plainName, rowByCode, rowLabel, tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { categoryCode, categoryRows, codeOf, plainName, rowByCode, rowLabel, tableName } from "../../figures/layout";
 
 export const x0103: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 // Between 04 财政拨款收入支出决算总表 and 01 收入支出决算总表: the three 财政拨款 income rows are the same figures.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { FISCAL_COLUMNS_04, columnLabel, tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { FISCAL_COLUMNS_04, columnLabel, tableName } from "../../figures/layout";
 
 export const x0401: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 // Between 04 财政拨款收入支出决算总表 and 05 一般公共预算财政拨款支出决算表: 04's 一般公共预算 column restates 05.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { categoryCode, categoryRows, codeOf, plainName, rowByCode, rowLabel, tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { categoryCode, categoryRows, codeOf, plainName, rowByCode, rowLabel, tableName } from "../../figures/layout";
 
 export const x0405: Rule = {
   meta: {

@@ -1,9 +1,9 @@
 // Between 04 and 08 / 09: 04's 政府性基金 and 国有资本经营 spending restate the 合计 of 08 and 09.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { tableName } from "../../figures/layout";
 
 export const x040809: Rule = {
   meta: {

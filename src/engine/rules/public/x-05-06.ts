@@ -1,9 +1,9 @@
 // Between 05 and 06: 06 details 05's 基本支出, so its 人员经费合计 + 公用经费合计 is 05's 合计 基本支出.
 import { Rule } from "../../rule";
 import { checkIdentity } from "./check";
-import { figuresOf, ref } from "./figures";
-import { RULE_IDS } from "./ids";
-import { tableName } from "./layout";
+import { figuresOf, ref } from "../../figures/figures";
+import { RULE_IDS } from "../../figures/ids";
+import { tableName } from "../../figures/layout";
 
 export const x0506: Rule = {
   meta: {

@@ -2,9 +2,8 @@
 // must not say both. Conditional notes (“如本表为空，则…”, printed under every 辽宁 table) say nothing of the figures.
 import { showAmount } from "../../amount";
 import { Rule } from "../../rule";
-import { FigureCell, PUBLIC_KINDS, PUBLIC_TITLES } from "../../tables";
-import { amountIn } from "../support";
-import { isEmptyTable } from "../public/figures";
+import { FigureCell, PUBLIC_KINDS, PUBLIC_TITLES, amountIn } from "../../tables";
+import { isEmptyTable } from "../../figures/figures";
 import { statesNone } from "./notes";
 import { tableTexts } from "./text";
 

@@ -3,7 +3,7 @@
 // from one left unfilled.
 import { Rule } from "../../rule";
 import { PUBLIC_TITLES, PublicKind } from "../../tables";
-import { isEmptyTable } from "../public/figures";
+import { isEmptyTable } from "../../figures/figures";
 import { isNoneNote } from "./notes";
 import { tableTexts } from "./text";
 

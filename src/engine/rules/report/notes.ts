@@ -4,7 +4,7 @@
 import { withoutSpaces } from "./text";
 
 /** The template's instruction to write the note; a table that keeps only this has not written it. */
-export const NOTE_INSTRUCTION = /仍保留该表格式|作下述说明/;
+const NOTE_INSTRUCTION = /仍保留该表格式|作下述说明/;
 
 /** A note that the table may be, or is, without figures. */
 const NONE_NOTE =

@@ -405,3 +405,14 @@ export function sampleWorkbook(layout: Layout = {}): WorkbookGrid {
     sheets: [sheet01, sheet02, sheet03, sheet04, sheet05, sheet06, sheet07, sheet08, sheet09].map((build) => build(layout)),
   };
 }
+
+/**
+ * 03 in the plain layout with sixty thousand ledger lines below its note and a wide block of numbers: the very large
+ * sheet whose recognition must stay fast (timed by `npm run bench`, checked for its result by the tests).
+ */
+export function sheet03WithLedger(ledgerRows = 60000): { sheet: SheetGrid; noteRow: number } {
+  const rows: CellValue[][] = sheet03().cells.map((r) => r.map((c) => c?.value ?? null));
+  const noteRow = rows.findIndex((r) => typeof r[0] === "string" && r[0].startsWith("注"));
+  for (let i = 0; i < ledgerRows; i++) rows.push(["明细", `凭证${i}`, i, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6, i + 7, i + 8, i + 9]);
+  return { sheet: sheetFromRows("大表", rows), noteRow };
+}

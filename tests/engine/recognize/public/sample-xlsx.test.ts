@@ -1,6 +1,6 @@
 // The sample workbook another engineer builds from the report (tests/fixtures/sample.xlsx and its layout
 // variations), read through exceljs like the CLI reads it: all nine tables, their ranges, no recognition notes.
-import { existsSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { rangeAddress, WorkbookGrid } from "../../../../src/engine/grid";
 import { recognizePublicTables } from "../../../../src/engine/recognize/public";
 import { figure, findRow, PUBLIC_KINDS, PublicTable } from "../../../../src/engine/tables";
@@ -14,9 +14,7 @@ function zeroAsBlank(table: PublicTable) {
   return { ...p, rows: p.rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [k, v === "0.00" ? "blank" : v])) })) };
 }
 
-const describeIfFixture = existsSync(SAMPLE_PATH) ? describe : describe.skip;
-
-describeIfFixture("tests/fixtures/sample.xlsx", () => {
+describe("tests/fixtures/sample.xlsx", () => {
   let grid: WorkbookGrid;
   let result: ReturnType<typeof recognizePublicTables>;
   const byKind = (kind: string) => result.tables.find((t) => t.kind === kind)!;

@@ -1,7 +1,7 @@
 import { Finding } from "../../../../src/engine/finding";
 import { checkAtMost, checkIdentity } from "../../../../src/engine/rules/public/check";
-import { figuresOf, ref } from "../../../../src/engine/rules/public/figures";
-import { RULE_IDS } from "../../../../src/engine/rules/public/ids";
+import { figuresOf, ref } from "../../../../src/engine/figures/figures";
+import { RULE_IDS } from "../../../../src/engine/figures/ids";
 import { DEFAULT_SETTINGS } from "../../../../src/engine/rule";
 import { sample } from "./sample";
 

@@ -1,5 +1,5 @@
 import { PUBLIC_RULES } from "../../../../src/engine/rules/public";
-import { RULE_IDS } from "../../../../src/engine/rules/public/ids";
+import { RULE_IDS } from "../../../../src/engine/figures/ids";
 import { sample } from "./sample";
 import { addressOf, at, run } from "./tables";
 

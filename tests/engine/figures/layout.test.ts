@@ -1,6 +1,6 @@
-import { childLevelName, codeTree, hierarchyChildren, plainName, rowLabel } from "../../../../src/engine/rules/public/layout";
-import { sampleRows } from "./sample";
-import { table } from "./tables";
+import { childLevelName, codeTree, hierarchyChildren, plainName, rowLabel } from "../../../src/engine/figures/layout";
+import { sampleRows } from "../rules/public/sample";
+import { table } from "../rules/public/tables";
 
 describe("layout of the 公开 tables", () => {
   it("reads the sample's 03 code hierarchy: 合计 → 类 → 款 → 项", () => {

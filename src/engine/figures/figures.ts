@@ -3,13 +3,12 @@
 //    when it is blank: exactly one rule per cell, so fill never gets two values for one cell;
 //  - the effective figure of a blank derived cell: the value fill would write. A check that uses a blank subtotal
 //    compares with what it will hold, so a total not typed yet never makes the figures around it look wrong.
-import { amountOf } from "../../amount";
-import { memoOn } from "../../memo";
-import { compareDecimals, Decimal, roundTo, sameDecimal, ZERO } from "../../decimal";
-import { checkSum, halfWidthOf } from "../../rounding";
-import { WorkbookTables } from "../../rule";
-import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable } from "../../tables";
-import { amountIn } from "../support";
+import { amountOf } from "../amount";
+import { memoOn } from "../memo";
+import { compareDecimals, Decimal, roundTo, sameDecimal, ZERO } from "../decimal";
+import { checkSum, halfWidthOf } from "../rounding";
+import { WorkbookTables } from "../rule";
+import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable, amountIn } from "../tables";
 import { ROW_TOTAL_RULE, RULE_IDS } from "./ids";
 import {
   CARRY_IN_PARTS_04,

@@ -1,7 +1,7 @@
 // What the 公开 tables hold, as the identity rules need it: the Chinese names of columns and rows, the columns a
 // row total adds up, and the code hierarchy (a 类 holds the 款 whose codes start with its code, a 款 its 项).
-import { memoizeText, memoOn } from "../../memo";
-import { PUBLIC_TITLES, PublicKind, PublicTable, TableRow } from "../../tables";
+import { memoizeText, memoOn } from "../memo";
+import { PUBLIC_TITLES, PublicKind, PublicTable, TableRow } from "../tables";
 
 /** The table's name as findings mention it: "收入决算表（公开02表）". */
 export function tableName(kind: PublicKind): string {
@@ -9,7 +9,7 @@ export function tableName(kind: PublicKind): string {
 }
 
 /** Column headers in Chinese, by table and canonical column key. */
-export const COLUMN_LABELS: Partial<Record<PublicKind, Record<string, string>>> = {
+const COLUMN_LABELS: Partial<Record<PublicKind, Record<string, string>>> = {
   "02": {
     total: "本年收入合计",
     fiscal: "财政拨款收入",
@@ -72,17 +72,7 @@ export const EXPENSE_COLUMNS_04 = ["total", "gpb", "gov", "soe"] as const;
 export const CARRY_IN_PARTS_04 = ["in.carryIn.gpb", "in.carryIn.gov", "in.carryIn.soe"] as const;
 
 /** 06: 人员经费合计 and 公用经费合计 by economic 类. */
-export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../../codes";
-
-/** 07 rows by key, in Chinese. */
-export const ITEM_LABELS_07: Record<string, string> = {
-  total: "合计",
-  abroad: "因公出国（境）费",
-  reception: "公务接待费",
-  vehicle: "公务用车购置及运行费",
-  vehicleOps: "公务用车运行维护费",
-  vehiclePurchase: "公务用车购置费",
-};
+export { PERSONNEL_CLASSES, PUBLIC_CLASSES } from "../codes";
 
 /** The code a row stands for: its code, or a key made only of digits. */
 export function codeOf(row: TableRow): string | undefined {
@@ -110,7 +100,7 @@ export function categoryCode(row: TableRow): string {
 }
 
 /** Which rows sum up into which, by code prefix. The 合计 row holds the top-level rows (normally the 类). */
-export interface CodeTree {
+interface CodeTree {
   /** Row key → keys of the rows directly below it. Only rows with children appear. */
   children: Map<string, string[]>;
   /** Rows with no listed parent. */

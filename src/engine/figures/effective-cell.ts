@@ -1,10 +1,10 @@
 // The figure a check of another kind (the narrative) should use for a 公开 table cell: the cell as shown or, when
 // it is a blank derived cell (a 合计 not typed yet), the value fill would write. A narrative sentence restating a
 // total that is still blank is then checked against that total-to-be, never against 0.
-import { memoOn } from "../../memo";
-import { compareDecimals, halfUnit } from "../../decimal";
-import { WorkbookTables } from "../../rule";
-import { FigureCell, PublicKind } from "../../tables";
+import { memoOn } from "../memo";
+import { compareDecimals, halfUnit } from "../decimal";
+import { WorkbookTables } from "../rule";
+import { FigureCell, PublicKind } from "../tables";
 import { FigureRef, figuresOf } from "./figures";
 
 /** Figure refs by sheet, then by address. */

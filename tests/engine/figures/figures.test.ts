@@ -1,9 +1,9 @@
-import { PUBLIC_RULES } from "../../../../src/engine/rules/public";
-import { Figures, isEmptyTable, ref } from "../../../../src/engine/rules/public/figures";
-import { RULE_IDS } from "../../../../src/engine/rules/public/ids";
-import { PublicKind } from "../../../../src/engine/tables";
-import { Change, sample } from "./sample";
-import { addressOf, at, run, table } from "./tables";
+import { PUBLIC_RULES } from "../../../src/engine/rules/public";
+import { Figures, isEmptyTable, ref } from "../../../src/engine/figures/figures";
+import { RULE_IDS } from "../../../src/engine/figures/ids";
+import { PublicKind } from "../../../src/engine/tables";
+import { Change, sample } from "../rules/public/sample";
+import { addressOf, at, run, table } from "../rules/public/tables";
 
 /** Every derived figure of the sample that is not zero: [table, row, column]. */
 function derivedFigures(): [PublicKind, string, string][] {

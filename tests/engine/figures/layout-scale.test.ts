@@ -1,13 +1,13 @@
 // Row lookups and the code tree on long tables. Found by the bad-input corpus (tests/corpus): a 10,000-row 03
 // table took about 14 s to check because every figure lookup scanned all rows and the code tree compared every
 // pair of codes; with the row index and prefix lookups it takes well under a second.
-import { Decimal } from "../../../../src/engine/decimal";
-import { codeHierarchy } from "../../../../src/engine/rules/public/code-hierarchy";
-import { codeOf, codeTree, rowByKey } from "../../../../src/engine/rules/public/layout";
-import { t05RowTotal } from "../../../../src/engine/rules/public/t05-row-total";
-import { findRow, PublicTable } from "../../../../src/engine/tables";
-import { sample } from "./sample";
-import { addressOf, at, run, RowSpec, table, workbook } from "./tables";
+import { Decimal } from "../../../src/engine/decimal";
+import { codeHierarchy } from "../../../src/engine/rules/public/code-hierarchy";
+import { codeOf, codeTree, rowByKey } from "../../../src/engine/figures/layout";
+import { t05RowTotal } from "../../../src/engine/rules/public/t05-row-total";
+import { findRow, PublicTable } from "../../../src/engine/tables";
+import { sample } from "../rules/public/sample";
+import { addressOf, at, run, RowSpec, table, workbook } from "../rules/public/tables";
 
 /** The code tree as its definition states it: a row's parent is the listed row with the longest proper prefix. */
 function parentByDefinition(t: PublicTable, code: string): string | undefined {

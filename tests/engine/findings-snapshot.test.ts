@@ -1,0 +1,23 @@
+// Every committed fixture workbook (alone, and the sample with each companion) gives exactly the findings, claims,
+// tables and fill edits committed in findings-snapshot.json. A refactor must leave this byte-identical; a change
+// that means to change a finding regenerates the snapshot (`npx ts-node --transpile-only
+// tests/tools/findings-snapshot.ts`) and its diff is read in review.
+import * as fs from "fs";
+import { nameOf, SNAPSHOT_PATH, snapshotCases, snapshotOf } from "../tools/findings-snapshot";
+
+const committed = JSON.parse(fs.readFileSync(SNAPSHOT_PATH, "utf8")) as Record<string, unknown>;
+const cases = snapshotCases();
+
+jest.setTimeout(60_000);
+
+test("the snapshot covers exactly the fixture cases there are", () => {
+  expect(cases.map(nameOf).sort()).toEqual(Object.keys(committed).sort());
+});
+
+test.each(cases.map((c) => [c.workbook + (c.previous ? ` + ${c.previous}` : "") + (c.budget ? ` + ${c.budget}` : ""), c] as const))(
+  "%s gives the committed findings",
+  async (_name, c) => {
+    const { name, result } = await snapshotOf(c);
+    expect(result).toEqual(committed[name]);
+  }
+);
