@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { checkWorkbook } from "../../src/engine";
 import { planFill } from "../../src/engine/fill";
-import { WorkbookGrid } from "../../src/engine/grid";
+import { parseAddress, WorkbookGrid } from "../../src/engine/grid";
 import { referenceInputsOf } from "../../src/engine/reference/inputs";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { withDerivedBlanked } from "./blank-derived";
@@ -69,7 +69,14 @@ export async function snapshotOf(c: SnapshotCase): Promise<{ name: string; resul
   });
   const checked = checkWorkbook(grid, undefined, inputs);
   const fill = planFill(grid, undefined, inputs);
-  const result = { findings: checked.findings, claims: checked.claims, tables: checked.tables, fill: fill.edits };
+  // Fill's edits in sheet and cell order: what counts is which cells get which values (they never overlap), not
+  // the order a planner worked them out in.
+  const sheetOrder = new Map(grid.sheets.map((sheet, index) => [sheet.name, index]));
+  const edits = [...fill.edits].sort((a, b) => {
+    const [pa, pb] = [parseAddress(a.cell), parseAddress(b.cell)];
+    return (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || pa.row - pb.row || pa.col - pb.col;
+  });
+  const result = { findings: checked.findings, claims: checked.claims, tables: checked.tables, fill: edits };
   return { name: nameOf(c), result: JSON.parse(JSON.stringify(result)) };
 }
 
