@@ -20,6 +20,8 @@ export type Fix =
 
 export interface Finding {
   rule: string;
+  /** The key of the rule's meta.messages the message was rendered from (absent on recognition notes). */
+  messageId?: string;
   severity: Severity;
   sheet: string;
   cell: string;

@@ -3,7 +3,7 @@
 import { Finding, Summary, summarize, SEVERITY_ORDER } from "./finding";
 import { WorkbookGrid } from "./grid";
 import { DepartmentTables, departmentsOf } from "./recognize";
-import { DEFAULT_SETTINGS, Rule, Settings, WorkbookTables } from "./rule";
+import { DEFAULT_SETTINGS, renderMessage, ReportInput, Rule, Settings, WorkbookTables } from "./rule";
 import { ALL_RULES } from "./rules";
 import { FigureCell, TableKind } from "./tables";
 import { NarrativeClaim, narrativeClaimEntries } from "./narrative/claim-entries";
@@ -52,6 +52,41 @@ export function sortFindings(findings: Finding[], sheetOrder: Map<string, number
   );
 }
 
+/** A rule's report as a finding: its id added, its message rendered from meta.messages. */
+function withMessage(rule: Rule, input: ReportInput): Finding {
+  if (input.messageId === undefined) {
+    const { messageId: _none, data: _noData, ...legacy } = input;
+    return { rule: rule.meta.id, ...legacy };
+  }
+  const { messageId, data, ...finding } = input;
+  const template = rule.meta.messages?.[messageId];
+  if (template === undefined) throw new Error(`规则 ${rule.meta.id} 报告了未声明的消息 ${messageId}`);
+  return { rule: rule.meta.id, messageId, ...finding, message: renderMessage(template, data) };
+}
+
+/**
+ * Runs one rule, appending what it reports to `into` (once per cell and message); an exception goes through to
+ * the caller (runRules turns it into a finding, the rule tests want to see it).
+ */
+export function runRule(
+  rule: Rule,
+  tables: WorkbookTables,
+  settings: Settings = DEFAULT_SETTINGS,
+  onDerived?: (cell: FigureCell) => void,
+  into: Finding[] = []
+): Finding[] {
+  const seen = new Set<string>();
+  const report = (input: ReportInput) => {
+    const finding = withMessage(rule, input);
+    const key = `${finding.sheet}|${finding.cell}|${finding.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    into.push(finding);
+  };
+  rule.check({ ruleId: rule.meta.id, tables, settings, report, derived: onDerived });
+  return into;
+}
+
 /** Runs every rule; a rule that throws becomes a finding instead of stopping the others. */
 export function runRules(
   tables: WorkbookTables,
@@ -60,19 +95,12 @@ export function runRules(
   onDerived?: (cell: FigureCell) => void
 ): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
   for (const note of tables.notes) {
     findings.push({ rule: note.rule ?? "table/recognition", ...note });
   }
   for (const rule of rules) {
-    const report = (finding: Omit<Finding, "rule">) => {
-      const key = `${rule.meta.id}|${finding.sheet}|${finding.cell}|${finding.message}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      findings.push({ rule: rule.meta.id, ...finding });
-    };
     try {
-      rule.check({ tables, settings, report, derived: onDerived });
+      runRule(rule, tables, settings, onDerived, findings);
     } catch (error) {
       const first = tables.all[0];
       findings.push({

@@ -17,6 +17,12 @@ export interface RuleMeta {
   titleEn: string;
   /** One line on what the rule checks and why. */
   docs: string;
+  /**
+   * What the rule can report, by stable message id (as ESLint's meta.messages): the Chinese text, with {{name}}
+   * where a report's `data` fills in a figure or a label. Tests match these ids, not the wording.
+   */
+  // TRANSITION (issue 15 point 3): optional until every rule declares its messages; then required.
+  messages?: Record<string, string>;
 }
 
 /** Conventions that differ between provinces; the defaults are the sample's. */
@@ -61,9 +67,23 @@ export interface WorkbookTables {
   grid?: WorkbookGrid;
 }
 
-export type ReportInput = Omit<Finding, "rule">;
+/** Omit over each member of a union (TypeScript's Omit merges the members first). */
+export type OmitFrom<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A finding as a rule reports it: the runner adds the rule's id and renders the message from `meta.messages`. */
+export type ReportInput =
+  | (Omit<Finding, "rule" | "message" | "messageId"> & {
+      /** A key of the reporting rule's meta.messages. */
+      messageId: string;
+      /** The values of the message's {{placeholders}}. */
+      data?: Record<string, string | number>;
+    })
+  // TRANSITION (issue 15 point 3): a report with its message written out, until every rule is converted.
+  | (Omit<Finding, "rule" | "messageId"> & { messageId?: undefined; data?: undefined });
 
 export interface RuleContext {
+  /** The id of the rule being run (its meta.id): helpers that need it read it here, rules never repeat it. */
+  ruleId: string;
   tables: WorkbookTables;
   settings: Settings;
   report(finding: ReportInput): void;
@@ -72,6 +92,17 @@ export interface RuleContext {
    * derived cell to be computed before it fills the totals built on it.
    */
   derived?(cell: FigureCell): void;
+}
+
+/**
+ * The message `template` with each {{name}} replaced by data[name]. A placeholder without a value is a bug in
+ * the rule, not something to show an accountant: it throws (and the runner reports the rule as not completed).
+ */
+export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name: string) => {
+    if (!(name in data)) throw new Error(`消息缺少“${name}”的值`);
+    return String(data[name]);
+  });
 }
 
 export interface Rule {

@@ -69,6 +69,16 @@ export function relatedOf(target: FigureCell, cells: (FigureCell | undefined)[])
   return cells.filter((c): c is FigureCell => !!c).map((c) => qualify(c.sheet, c.address, target.sheet));
 }
 
+/**
+ * The messages of reportSum, for the meta.messages of every rule that states an identity through it: a blank
+ * derived cell fill can fill, a 尾差, a disagreement beyond rounding.
+ */
+export const SUM_MESSAGES = {
+  fillable: "{{identity}}：该单元格为空，可填充 {{value}}",
+  rounding: "{{identity}}：相差 {{gap}}，属四舍五入尾差（四舍五入造成的尾数差异，可不处理）",
+  mismatch: "{{identity}}：应为 {{expected}}，实为 {{actual}}，相差 {{gap}}",
+};
+
 /** Checks target = Σ parts and reports the result. Returns the check, or undefined when it could not run. */
 export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undefined {
   const { target, parts } = spec;
@@ -104,7 +114,8 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
       related,
       expected: shown,
       actual: null,
-      message: `${spec.message}：该单元格为空，可填充 ${shown}`,
+      messageId: "fillable",
+      data: { identity: spec.message, value: shown },
       detail: `${terms} = ${shown}`,
       fix: { kind: "number", sheet: target.sheet, cell: target.address, value, numFmt: fillFormat(target, decimals, false, parts.map((p) => p.cell)), shown },
     });
@@ -126,7 +137,8 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
       related,
       expected,
       actual,
-      message: `${spec.message}：相差 ${gap}，属四舍五入尾差（四舍五入造成的尾数差异，可不处理）`,
+      messageId: "rounding",
+      data: { identity: spec.message, gap },
       detail: `${terms} = ${expected}`,
     });
   } else {
@@ -138,7 +150,8 @@ export function reportSum(context: RuleContext, spec: SumSpec): SumCheck | undef
       related,
       expected,
       actual,
-      message: `${spec.message}：应为 ${expected}，实为 ${actual}，相差 ${gap}`,
+      messageId: "mismatch",
+      data: { identity: spec.message, expected, actual, gap },
       detail: `${terms} = ${expected}`,
     });
   }

@@ -4,7 +4,7 @@ import { narrativeClaims } from "../../narrative/analyze";
 import { Claim, ClaimOf, quoteOf } from "../../narrative/claims";
 import { Item } from "../../narrative/items";
 import { Source } from "../../narrative/sources";
-import { ReportInput, RuleContext } from "../../rule";
+import { OmitFrom, ReportInput, RuleContext } from "../../rule";
 import { PUBLIC_TITLES } from "../../tables";
 
 /** The claims of one kind, in text order. */
@@ -16,7 +16,7 @@ export function claimsOf<K extends Claim["kind"]>(context: RuleContext, kind: K)
 export function reportAt(
   context: RuleContext,
   claim: Claim,
-  finding: Omit<ReportInput, "sheet" | "cell" | "table" | "related"> & { related?: string[] }
+  finding: OmitFrom<ReportInput, "sheet" | "cell" | "table" | "related"> & { related?: string[] }
 ): void {
   context.report({
     ...finding,

@@ -6,7 +6,7 @@ import { PREVIOUS_PREFIX } from "../../reference/types";
 import { RuleContext, WorkbookTables } from "../../rule";
 import { FigureCell, PUBLIC_TITLES, PublicKind, findRow } from "../../tables";
 import { effectiveCell } from "../../figures/effective-cell";
-import { reportEqual } from "../support";
+import { reportEqual, SUM_MESSAGES } from "../support";
 
 /** Last year's tables, when given and fitting. */
 export function previousOf(context: RuleContext): WorkbookTables | undefined {
@@ -27,6 +27,12 @@ function cellOf(tables: WorkbookTables, kind: PublicKind, [row, column]: [string
   const cell = table && findRow(table, row)?.cells[column];
   return cell && effectiveCell(tables, cell);
 }
+
+/** The messages of the carry-in rules: reportSum's, and a table last year's workbook lacks. */
+export const CARRY_MESSAGES = {
+  ...SUM_MESSAGES,
+  tableMissingLastYear: "上年决算工作簿中没有{{table}}（公开{{kind}}表），{{what}}未与上年核对",
+};
 
 /** Checks one opening balance against last year's closing one; false when either cell is not there. */
 export function checkCarry(context: RuleContext, previous: WorkbookTables, spec: CarrySpec): boolean {
@@ -54,7 +60,8 @@ export function reportTableMissingLastYear(context: RuleContext, previous: Workb
     related: [],
     expected: null,
     actual: null,
-    message: `上年决算工作簿中没有${PUBLIC_TITLES[kind]}（公开${kind}表），${what}未与上年核对`,
+    messageId: "tableMissingLastYear",
+    data: { table: PUBLIC_TITLES[kind], kind, what },
   });
   return true;
 }

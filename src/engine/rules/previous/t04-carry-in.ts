@@ -1,7 +1,7 @@
 // 公开04表: this year's 年初财政拨款结转和结余, in all and for each fund (一般公共预算 / 政府性基金 / 国有资本经营),
 // is last year's 年末财政拨款结转和结余 of the same fund.
 import { Rule } from "../../rule";
-import { checkCarry, previousOf, reportTableMissingLastYear } from "./support";
+import { CARRY_MESSAGES, checkCarry, previousOf, reportTableMissingLastYear } from "./support";
 
 const FUNDS: { opening: string; closing: string; name: string }[] = [
   { opening: "in.carryIn", closing: "total", name: "" },
@@ -17,6 +17,7 @@ export const previousT04CarryIn: Rule = {
     title: "财政拨款收入支出决算总表：年初财政拨款结转和结余应等于上年年末数（分资金性质）",
     titleEn: "Table 04: opening fiscal balances equal last year's closing balances, by fund",
     docs: "给出上年决算工作簿时：本年公开04表年初财政拨款结转和结余及其一般公共预算、政府性基金预算、国有资本经营预算三项，分别等于上年公开04表年末财政拨款结转和结余的合计及对应列。",
+    messages: CARRY_MESSAGES,
   },
   check(context) {
     const previous = previousOf(context);

@@ -3,7 +3,7 @@
 import { Rule } from "../../rule";
 import { PublicKind, findRow } from "../../tables";
 import { rowSubject } from "../../figures/layout";
-import { checkCarry, previousOf } from "./support";
+import { CARRY_MESSAGES, checkCarry, previousOf } from "./support";
 
 const KINDS: PublicKind[] = ["08", "09"];
 
@@ -14,6 +14,7 @@ export const previousT08CarryIn: Rule = {
     title: "政府性基金（国有资本经营）预算财政拨款表：年初结转和结余应等于上年年末结转和结余",
     titleEn: "Tables 08/09: opening balance of each code equals last year's closing balance",
     docs: "给出上年决算工作簿时：公开08表（及列示结转结余的09表）各科目的年初结转和结余 = 上年同表同科目的年末结转和结余；两年都列示的科目才比较。",
+    messages: CARRY_MESSAGES,
   },
   check(context) {
     const previous = previousOf(context);

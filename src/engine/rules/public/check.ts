@@ -10,8 +10,6 @@ import { isInvalid, relatedOf, reportSum } from "../support";
 import { FigureRef, Figures } from "../../figures/figures";
 
 interface IdentitySpec {
-  /** The id of the rule stating the identity: it offers to fill the target when it owns it. */
-  rule: string;
   target: FigureRef;
   parts: FigureRef[];
   /**
@@ -33,10 +31,11 @@ export function checkIdentity(context: RuleContext, figures: Figures, spec: Iden
   const target = figures.cell(spec.target);
   if (!target) return;
   const derivation = figures.derivation(spec.target);
-  const owned = spec.fills !== false && derivation?.rule === spec.rule;
+  // The rule stating the identity offers to fill the target when it owns it.
+  const owned = spec.fills !== false && derivation?.rule === context.ruleId;
   // The fill a rule offers must be the value figures.ts gives the cell, or checks would use another one.
   if (owned && !sameRefs(derivation.parts, spec.parts)) {
-    throw new Error(`规则 ${spec.rule} 的公式与 ${spec.target.table} 表 ${spec.target.row}/${spec.target.column} 的派生公式不一致`);
+    throw new Error(`规则 ${context.ruleId} 的公式与 ${spec.target.table} 表 ${spec.target.row}/${spec.target.column} 的派生公式不一致`);
   }
   if (!owned && target.state === "blank" && figures.effective(spec.target)?.state !== "blank") return;
   const cells = spec.parts.map((part) => figures.effective(part));
@@ -96,6 +95,12 @@ interface AtMostSpec {
   message: string;
 }
 
+/** The messages of checkAtMost, for the meta.messages of the plausibility rules built on it. */
+export const AT_MOST_MESSAGES = {
+  exceedsByRounding: "{{check}}：{{actual}} 比 {{bound}} 多 {{gap}}，属四舍五入尾差（四舍五入造成的尾数差异，可不处理）",
+  exceeds: "{{check}}：{{actual}} 超过 {{bound}}，多 {{gap}}",
+};
+
 /**
  * Plausibility: target ≤ bound. Beyond the rounding of the two shown figures it is a warning; within it, a 尾差.
  * A blank bound (or a missing one) counts as 0.
@@ -127,9 +132,8 @@ export function checkAtMost(context: RuleContext, figures: Figures, spec: AtMost
     related: relatedOf(targetCell, [bound]),
     expected: shownBound,
     actual: shownTarget,
-    message: rounding
-      ? `${spec.message}：${shownTarget} 比 ${shownBound} 多 ${gap}，属四舍五入尾差（四舍五入造成的尾数差异，可不处理）`
-      : `${spec.message}：${shownTarget} 超过 ${shownBound}，多 ${gap}`,
+    messageId: rounding ? "exceedsByRounding" : "exceeds",
+    data: { check: spec.message, actual: shownTarget, bound: shownBound, gap },
     detail: `${shownTarget} > ${shownBound}`,
   });
 }

@@ -1,6 +1,7 @@
 // The functional code hierarchy of 02, 03, 05, 08 and 09, in every column: a 类 row is the sum of its 款 rows,
 // a 款 row the sum of its 项 rows (by code prefix), 合计 the sum of the 类 rows. A row with no children is a leaf.
 import { Rule } from "../../rule";
+import { SUM_MESSAGES } from "../support";
 import { checkIdentity } from "./check";
 import { figuresOf, ref } from "../../figures/figures";
 import { RULE_IDS } from "../../figures/ids";
@@ -13,6 +14,7 @@ export const codeHierarchy: Rule = {
     title: "功能分类科目：上级科目应等于下级科目之和",
     titleEn: "Functional codes: each level equals the sum of the level below",
     docs: "公开02、03、05、08、09表每一栏：合计 = 各类之和，类 = 其下各款之和，款 = 其下各项之和（按科目编码前缀）；合计、类、款为空时可填充。",
+    messages: SUM_MESSAGES,
   },
   check(context) {
     const figures = figuresOf(context.tables);
@@ -24,7 +26,6 @@ export const codeHierarchy: Rule = {
         if (!children) continue;
         for (const column of CODED_COLUMNS[kind]) {
           checkIdentity(context, figures, {
-            rule: RULE_IDS.codeHierarchy,
             target: ref(kind, row.key, column),
             parts: children.map((child) => ref(kind, child, column)),
             message: () => {

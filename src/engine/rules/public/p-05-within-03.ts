@@ -1,7 +1,7 @@
 // Plausibility: 05 holds the 一般公共预算财政拨款 part of 03's spending, so no 05 figure exceeds the 03 figure of
 // the same code and column.
 import { Rule } from "../../rule";
-import { checkAtMost } from "./check";
+import { AT_MOST_MESSAGES, checkAtMost } from "./check";
 import { figuresOf, ref } from "../../figures/figures";
 import { RULE_IDS } from "../../figures/ids";
 import { CODED_COLUMNS, codeOf, columnLabel, rowByCode, rowSubject, tableName } from "../../figures/layout";
@@ -13,6 +13,7 @@ export const p05Within03: Rule = {
     title: "一般公共预算财政拨款支出不应超过支出决算表同一科目的支出",
     titleEn: "Table 05 rows do not exceed the table 03 rows of the same code",
     docs: "05表每行的小计、基本支出、项目支出不超过03表同一科目的本年支出合计、基本支出、项目支出（一般公共预算财政拨款是全部支出的一部分）。",
+    messages: AT_MOST_MESSAGES,
   },
   check(context) {
     const figures = figuresOf(context.tables);

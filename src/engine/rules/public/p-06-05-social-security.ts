@@ -1,6 +1,7 @@
 // Plausibility: the social-security and housing-fund items of 06 are usually paid from one functional 项 each,
 // so when those 05 rows are all basic spending, the 06 figure equals theirs.
 import { Rule } from "../../rule";
+import { SUM_MESSAGES } from "../support";
 import { TableRow, amountIn } from "../../tables";
 import { checkIdentity } from "./check";
 import { figuresOf, ref } from "../../figures/figures";
@@ -24,6 +25,7 @@ export const p0605SocialSecurity: Rule = {
     title: "社会保障缴费、住房公积金与功能分类支出对应",
     titleEn: "Social-security items of table 06 match their table 05 functional rows",
     docs: "06表 30108/30109/30111/30113/30304 分别等于05表 2080505/2080506/2101103/2210201/2080801 的基本支出，30110 等于 2101101 + 2101102（这些05表科目均无项目支出时）。",
+    messages: SUM_MESSAGES,
   },
   check(context) {
     const figures = figuresOf(context.tables);
@@ -39,7 +41,6 @@ export const p0605SocialSecurity: Rule = {
       if (rows05.some((row) => !!amountIn(row.cells.project) && !amountIn(row.cells.project)!.value.isZero())) continue;
       const names = rows05.map((row) => `${row.code ?? row.key} ${plainName(row.name)}`.trim()).join("与");
       checkIdentity(context, figures, {
-        rule: RULE_IDS.p0605SocialSecurity,
         target: ref("06", row06.key, "amount"),
         parts: rows05.map((row) => ref("05", row.key, "basic")),
         message: `${plainName(row06.name) || economic}（${economic}）应等于${tableName("05")}${names}的基本支出${rows05.length > 1 ? "之和" : ""}`,

@@ -1,5 +1,6 @@
 // Between 04 财政拨款收入支出决算总表 and 01 收入支出决算总表: the three 财政拨款 income rows are the same figures.
 import { Rule } from "../../rule";
+import { SUM_MESSAGES } from "../support";
 import { checkIdentity } from "./check";
 import { figuresOf, ref } from "../../figures/figures";
 import { RULE_IDS } from "../../figures/ids";
@@ -12,6 +13,7 @@ export const x0401: Rule = {
     title: "表间：财政拨款收入支出决算总表与收入支出决算总表",
     titleEn: "Tables 04 and 01: appropriation incomes agree",
     docs: "04表一般公共预算、政府性基金预算、国有资本经营预算财政拨款收入分别等于01表第1–3行。",
+    messages: SUM_MESSAGES,
   },
   check(context) {
     const figures = figuresOf(context.tables);
@@ -19,7 +21,6 @@ export const x0401: Rule = {
     for (const fund of FISCAL_COLUMNS_04) {
       const label = columnLabel("04", fund);
       checkIdentity(context, figures, {
-        rule: RULE_IDS.x0401,
         target: ref("04", `in.${fund}`, "amount"),
         parts: [ref("01", `in.${fund}`, "amount")],
         message: `${label}收入应等于${tableName("01")}的${label}收入`,

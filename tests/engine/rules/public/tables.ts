@@ -3,6 +3,7 @@
 import { parseFigureText } from "../../../../src/engine/amount";
 import { Finding } from "../../../../src/engine/finding";
 import { columnLetter } from "../../../../src/engine/grid";
+import { runRule } from "../../../../src/engine";
 import { DEFAULT_SETTINGS, Rule, WorkbookTables } from "../../../../src/engine/rule";
 import { COLUMN_KEYS, FigureCell, PublicKind, PublicTable, TableRow } from "../../../../src/engine/tables";
 
@@ -91,20 +92,7 @@ export function workbook(...tables: PublicTable[]): WorkbookTables {
 /** Runs rules as the engine does (one finding per rule, cell and message), letting an exception through. */
 export function run(rules: Rule | Rule[], tables: WorkbookTables, derived?: (cell: FigureCell) => void): Finding[] {
   const findings: Finding[] = [];
-  const seen = new Set<string>();
-  for (const rule of Array.isArray(rules) ? rules : [rules]) {
-    rule.check({
-      tables,
-      settings: DEFAULT_SETTINGS,
-      derived,
-      report(finding) {
-        const key = `${rule.meta.id}|${finding.sheet}|${finding.cell}|${finding.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        findings.push({ rule: rule.meta.id, ...finding });
-      },
-    });
-  }
+  for (const rule of Array.isArray(rules) ? rules : [rules]) runRule(rule, tables, DEFAULT_SETTINGS, derived, findings);
   return findings;
 }
 
