@@ -22,6 +22,7 @@ import { useRef } from "react";
 import { PaneBackend } from "./backend";
 import { FillPreview } from "./components/FillPreview";
 import { FindingList } from "./components/FindingList";
+import { HiddenFileInput } from "./components/HiddenFileInput";
 import { PdfPageView } from "./components/PdfPageView";
 import { FileBackend } from "./file-backend";
 import { NarrativePanel } from "./components/NarrativePanel";
@@ -107,17 +108,12 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
 
       {isFile ? (
         <div className={styles.buttons}>
-          <input
+          <HiddenFileInput
             ref={fileInput}
             className={styles.hiddenInput}
-            type="file"
             accept=".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.pdf,application/pdf"
-            data-testid="file-input"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = "";
-              if (file) void actions.openFile(file);
-            }}
+            testId="file-input"
+            onFile={(file) => void actions.openFile(file)}
           />
           <Button disabled={busy} onClick={() => fileInput.current?.click()}>
             打开工作簿
@@ -165,17 +161,12 @@ function Pane({ backend, saveFile }: { backend: PaneBackend; saveFile: SaveFile 
       </div>
 
       {/* Last year's 决算 or this year's 部门预算 workbook: read in the engine worker, kept in memory only. */}
-      <input
+      <HiddenFileInput
         ref={companionInput}
         className={styles.hiddenInput}
-        type="file"
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        data-testid="companion-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void actions.openCompanion(companionKind.current, file);
-        }}
+        testId="companion-input"
+        onFile={(file) => void actions.openCompanion(companionKind.current, file)}
       />
 
       {state.progress ? (
