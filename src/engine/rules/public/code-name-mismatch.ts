@@ -51,6 +51,12 @@ export const codeNameMismatch: Rule = {
     title: "科目编码与名称不符",
     titleEn: "Row name belongs to another code",
     docs: "某行的名称恰是另一个科目编码的规范名称（如 30102 写成“基本工资”），多为编码录错；名称简写或省略“支出”等后缀不算。",
+    messages: {
+      // The row's code is in the code list: say what its name should be.
+      nameOfOtherCode: "科目编码 {{code}} 的名称“{{name}}”是 {{otherCode}} {{otherName}} 的名称（{{code}} 应为“{{ownName}}”），请核对科目编码",
+      // A code the list does not know: only the code the name belongs to can be named.
+      unlistedNameOfOtherCode: "科目编码 {{code}} 的名称“{{name}}”是 {{otherCode}} {{otherName}} 的名称，请核对科目编码",
+    },
   },
   check(context) {
     const figures = figuresOf(context.tables);
@@ -91,10 +97,8 @@ export const codeNameMismatch: Rule = {
         related: [],
         expected: null,
         actual: null,
-        message:
-          `科目编码 ${code} 的名称“${name}”是 ${other[0]} ${other[1]} 的名称` +
-          (own ? `（${code} 应为“${own}”）` : "") +
-          "，请核对科目编码",
+        messageId: own ? "nameOfOtherCode" : "unlistedNameOfOtherCode",
+        data: { code, name, otherCode: other[0], otherName: other[1], ...(own ? { ownName: own } : {}) },
       });
     }
   },

@@ -20,6 +20,12 @@ export const p0809Empty: Rule = {
     title: "政府性基金、国有资本经营预算支出表与收入是否一致为空",
     titleEn: "Tables 08 and 09 are empty exactly when table 01 shows no such income",
     docs: "01表政府性基金预算财政拨款收入为空时08表应为空，反之亦然；国有资本经营预算财政拨款收入与09表同理。",
+    messages: {
+      // 01 shows the income, the table of its spending is empty.
+      tableEmpty: "{{income}}为 {{amount}}，但{{table}}为空",
+      // The table has figures, 01 shows no such income.
+      incomeMissing: "{{table}}有数，但{{table01}}的{{income}}为空",
+    },
   },
   check(context) {
     const figures = figuresOf(context.tables);
@@ -41,7 +47,8 @@ export const p0809Empty: Rule = {
           related: [],
           expected: null,
           actual: showAmount(income),
-          message: `${fund.label}为 ${showAmount(income)}，但${tableName(fund.kind)}为空`,
+          messageId: "tableEmpty",
+          data: { income: fund.label, amount: showAmount(income), table: tableName(fund.kind) },
         });
       }
       if (!hasIncome && !empty) {
@@ -56,7 +63,8 @@ export const p0809Empty: Rule = {
           related: figure && figure !== at ? relatedOf(at, [figure]) : [],
           expected: null,
           actual: null,
-          message: `${tableName(fund.kind)}有数，但${tableName("01")}的${fund.label}为空`,
+          messageId: "incomeMissing",
+          data: { table: tableName(fund.kind), table01: tableName("01"), income: fund.label },
         });
       }
     }

@@ -10,6 +10,8 @@ describe("sum/code-hierarchy", () => {
       `rounding ${addressOf(tables, "03", "total", "basic")} 1672.10/1672.09`,
       `rounding ${addressOf(tables, "05", "total", "basic")} 1672.10/1672.09`,
     ]);
+    expect(findings.map((f) => f.messageId)).toEqual(["rounding", "rounding"]);
+    // The wording names the identity: the 合计 row's 基本支出 against the 类 rows.
     expect(findings[0].message).toContain("合计行基本支出应等于各类之和");
     expect(findings[0].detail).toBe("1249.65 + 247.92 + 66.99 + 107.54 = 1672.10");
   });
@@ -18,7 +20,7 @@ describe("sum/code-hierarchy", () => {
     const tables = sample([["03", "2013101", "basic", "1,161.80"]]);
     const errors = run(codeHierarchy, tables).filter((f) => f.severity === "error");
     expect(errors.map((f) => at(f))).toEqual([addressOf(tables, "03", "20131", "basic")]);
-    expect(errors[0]).toMatchObject({ expected: "1294.65", actual: "1249.65" });
+    expect(errors[0]).toMatchObject({ messageId: "mismatch", expected: "1294.65", actual: "1249.65" });
     expect(errors[0].message).toContain("“20131 党委办公厅（室）及相关机构事务”基本支出应等于其下各项之和");
     expect(names(errors[0], addressOf(tables, "03", "2013101", "basic"))).toBe(true);
   });
@@ -29,6 +31,8 @@ describe("sum/code-hierarchy", () => {
     const changed = addressOf(tables, "02", "208", "fiscal");
     expect(errors.map((f) => at(f)).sort()).toEqual([changed, addressOf(tables, "02", "total", "fiscal")].sort());
     for (const error of errors) expect(names(error, changed)).toBe(true);
+    expect(errors.map((f) => f.messageId)).toEqual(["mismatch", "mismatch"]);
+    // The changed 类's finding is the one against its 款 (the other is 合计's, against the 类 rows).
     expect(errors.find((f) => at(f) === changed)!.message).toContain("应等于其下各款之和");
   });
 
@@ -53,7 +57,7 @@ describe("sum/code-hierarchy", () => {
       ["05", "20805", "basic", ""],
       ["05", "208", "basic", ""],
     ]);
-    const fills = run(codeHierarchy, tables).filter((f) => f.severity === "info");
+    const fills = run(codeHierarchy, tables).filter((f) => f.messageId === "fillable");
     expect(fills.map((f) => `${at(f)} ${f.expected}`).sort()).toEqual(
       [`${addressOf(tables, "05", "20805", "basic")} 192.95`, `${addressOf(tables, "05", "208", "basic")} 247.92`].sort()
     );
@@ -62,7 +66,7 @@ describe("sum/code-hierarchy", () => {
 
   it("leaves the total column's blanks to the row total: no second fill offer", () => {
     const tables = sample([["03", "201", "total", ""]]);
-    expect(run(codeHierarchy, tables).filter((f) => f.severity === "info")).toEqual([]);
+    expect(run(codeHierarchy, tables).filter((f) => f.messageId === "fillable")).toEqual([]);
   });
 
   it("treats a row with no children as a leaf, and adds a 项 listed without its 款 into its 类", () => {

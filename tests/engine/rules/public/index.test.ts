@@ -41,13 +41,16 @@ describe("PUBLIC_RULES", () => {
     ].map(([rule, cell, expectedFigure, actualFigure]) => `${rule} rounding ${cell} ${expectedFigure}/${actualFigure}`);
     const got = findings.map((f) => `${f.rule} ${f.severity} ${at(f)} ${f.expected}/${f.actual}`);
     expect(got.sort()).toEqual(expected.sort());
-    for (const finding of findings) expect(finding.message).toContain("尾差");
+    for (const finding of findings) expect(finding.messageId).toBe("rounding");
   });
 
   it("words every finding in Chinese, naming what the figure should be", () => {
     const findings = run(PUBLIC_RULES, sample([["03", "2013101", "basic", "1,161.80"]]));
     const errors = findings.filter((f) => f.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
-    for (const error of errors) expect(error.message).toMatch(/应为 \d+\.\d{2}，实为 \d+\.\d{2}/);
+    for (const error of errors) {
+      expect(error.messageId).toBe("mismatch");
+      expect(error.message).toMatch(/应为 \d+\.\d{2}，实为 \d+\.\d{2}/);
+    }
   });
 });

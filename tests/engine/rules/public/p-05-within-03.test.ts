@@ -14,6 +14,8 @@ describe("p/05-within-03", () => {
       `warning ${addressOf(tables, "05", "2013101", "basic")} 1116.80/1161.80`,
     ]);
     expect(findings[0].related).toEqual([addressOf(tables, "03", "2013101", "basic")]);
+    expect(findings[0].messageId).toBe("exceeds");
+    // The wording names the column, the other table and both figures.
     expect(findings[0].message).toContain("不应超过支出决算表（公开03表）同一科目的基本支出：1161.80 超过 1116.80");
   });
 
@@ -22,8 +24,12 @@ describe("p/05-within-03", () => {
   });
 
   it("calls an excess within the rounding of the two figures a 尾差, beyond it a warning", () => {
-    expect(run(p05Within03, sample([["05", "2101102", "total", "8.12"]])).map((f) => f.severity)).toEqual(["rounding"]);
-    expect(run(p05Within03, sample([["05", "2101102", "total", "8.14"]])).map((f) => f.severity)).toEqual(["warning"]);
+    expect(run(p05Within03, sample([["05", "2101102", "total", "8.12"]])).map((f) => `${f.messageId} ${f.severity}`)).toEqual([
+      "exceedsByRounding rounding",
+    ]);
+    expect(run(p05Within03, sample([["05", "2101102", "total", "8.14"]])).map((f) => `${f.messageId} ${f.severity}`)).toEqual([
+      "exceeds warning",
+    ]);
   });
 
   it("compares with 0 when 03 lacks the code", () => {

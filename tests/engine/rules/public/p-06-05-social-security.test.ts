@@ -18,6 +18,8 @@ describe("p/06-05-social-security", () => {
     const tables = sample([["06", "30113", "amount", "170.54"]]);
     const warnings = run(p0605SocialSecurity, tables).filter((f) => f.severity === "warning");
     expect(warnings.map((f) => `${at(f)} ${f.expected}/${f.actual}`)).toEqual([`${addressOf(tables, "06", "30113", "amount")} 107.54/170.54`]);
+    expect(warnings[0].messageId).toBe("mismatch");
+    // The wording names the 06 款 by name and code.
     expect(warnings[0].message).toContain("住房公积金（30113）应等于");
   });
 

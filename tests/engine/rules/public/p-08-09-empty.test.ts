@@ -12,13 +12,16 @@ describe("p/08-09-empty", () => {
     const tables = sample([["01", "in.gov", "amount", "20.00"]]);
     const findings = run(p0809Empty, tables);
     expect(findings.map((f) => `${f.severity} ${at(f)} ${f.actual}`)).toEqual([`warning ${addressOf(tables, "01", "in.gov", "amount")} 20.00`]);
+    expect(findings[0].messageId).toBe("tableEmpty");
+    // The wording names the income row, its figure and the empty table.
     expect(findings[0].message).toBe("政府性基金预算财政拨款收入为 20.00，但政府性基金预算财政拨款收入支出决算表（公开08表）为空");
   });
 
   it("warns when 09 has figures but 01 shows no 国有资本经营 income", () => {
     const tables = workbook(table("01", sampleRows("01")), table("09", FUND_ROWS_09));
     const findings = run(p0809Empty, tables);
-    expect(findings.map((f) => `${f.severity} ${at(f)}`)).toEqual([`warning ${addressOf(tables, "01", "in.soe", "amount")}`]);
+    expect(findings.map((f) => `${f.messageId} ${f.severity} ${at(f)}`)).toEqual([`incomeMissing warning ${addressOf(tables, "01", "in.soe", "amount")}`]);
+    expect(findings[0].message).toBe("国有资本经营预算财政拨款支出决算表（公开09表）有数，但收入支出决算总表（公开01表）的国有资本经营预算财政拨款收入为空");
     expect(findings[0].related).toEqual([addressOf(tables, "09", "total", "total")]);
   });
 

@@ -10,13 +10,13 @@ describe("t01/expense-total", () => {
     expect(findings[0]).toMatchObject({ severity: "rounding", expected: "2259.72", actual: "2259.73" });
     expect(at(findings[0])).toBe(addressOf(tables, "01", "out.total", "amount"));
     expect(findings[0].detail).toBe("1837.28 + 247.92 + 66.98 + 107.54 = 2259.72");
-    expect(findings[0].message).toContain("尾差");
+    expect(findings[0].messageId).toBe("rounding");
   });
 
   it("calls a changed category an error naming it", () => {
     const tables = sample([["01", "out.201", "amount", "1,873.28"]]);
     const [finding] = run(t01ExpenseTotal, tables);
-    expect(finding).toMatchObject({ severity: "error", expected: "2295.72", actual: "2259.73" });
+    expect(finding).toMatchObject({ messageId: "mismatch", severity: "error", expected: "2295.72", actual: "2259.73" });
     expect(names(finding, addressOf(tables, "01", "out.201", "amount"))).toBe(true);
   });
 
@@ -29,7 +29,7 @@ describe("t01/expense-total", () => {
 
   it("offers to fill a blank 本年支出合计 with the sum of the categories", () => {
     const [finding] = run(t01ExpenseTotal, sample([["01", "out.total", "amount", ""]]));
-    expect(finding).toMatchObject({ severity: "info", expected: "2259.72" });
+    expect(finding).toMatchObject({ messageId: "fillable", severity: "info", expected: "2259.72" });
     expect(finding.fix?.kind === "number" && finding.fix.value.toFixed(2)).toBe("2259.72");
   });
 });

@@ -11,8 +11,9 @@ describe("t01/grand-totals", () => {
     const tables = sample([["01", "in.grand", "amount", "2,295.73"]]);
     const findings = run(t01GrandTotals, tables);
     const changed = addressOf(tables, "01", "in.grand", "amount");
-    expect(findings.map((f) => f.severity)).toEqual(["error", "error"]);
+    expect(findings.map((f) => `${f.messageId} ${f.severity}`)).toEqual(["mismatch error", "mismatch error"]);
     for (const finding of findings) expect(names(finding, changed)).toBe(true);
+    // Both are mismatches: the wording tells the two identities apart.
     expect(findings.map((f) => f.message)).toEqual([
       expect.stringContaining("收入总计应等于本年收入合计"),
       expect.stringContaining("支出总计应等于收入总计"),
@@ -47,7 +48,7 @@ describe("t01/grand-totals", () => {
     const tables = sample([["01", "out.grand", "amount", ""]]);
     const findings = run(t01GrandTotals, tables);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "info", expected: "2259.73" });
+    expect(findings[0]).toMatchObject({ messageId: "fillable", severity: "info", expected: "2259.73" });
     expect(at(findings[0])).toBe(addressOf(tables, "01", "out.grand", "amount"));
     expect(findings[0].fix).toBeDefined();
   });

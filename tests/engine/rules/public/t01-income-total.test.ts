@@ -10,8 +10,9 @@ describe("t01/income-total", () => {
   it("calls two swapped digits in the total an error on the total", () => {
     const tables = sample([["01", "in.total", "amount", "2,295.73"]]);
     const [finding] = run(t01IncomeTotal, tables);
-    expect(finding).toMatchObject({ severity: "error", expected: "2259.73", actual: "2295.73", table: "01" });
+    expect(finding).toMatchObject({ messageId: "mismatch", severity: "error", expected: "2259.73", actual: "2295.73", table: "01" });
     expect(at(finding)).toBe(addressOf(tables, "01", "in.total", "amount"));
+    // The wording names the identity and both figures.
     expect(finding.message).toContain("本年收入合计应等于各项收入之和：应为 2259.73，实为 2295.73");
   });
 
@@ -39,7 +40,7 @@ describe("t01/income-total", () => {
   it("offers to fill a blank 本年收入合计", () => {
     const tables = sample([["01", "in.total", "amount", ""]]);
     const [finding] = run(t01IncomeTotal, tables);
-    expect(finding).toMatchObject({ severity: "info", expected: "2259.73", actual: null });
+    expect(finding).toMatchObject({ messageId: "fillable", severity: "info", expected: "2259.73", actual: null });
     expect(finding.fix).toMatchObject({ kind: "number", shown: "2259.73", cell: finding.cell, sheet: finding.sheet });
   });
 

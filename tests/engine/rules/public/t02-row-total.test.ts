@@ -11,8 +11,9 @@ describe("t02/row-total", () => {
     const tables = sample([["02", "2013101", "total", "1,161.80"]]);
     const [finding, ...rest] = run(t02RowTotal, tables);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: "error", expected: "1116.80", actual: "1161.80", table: "02" });
+    expect(finding).toMatchObject({ messageId: "mismatch", severity: "error", expected: "1116.80", actual: "1161.80", table: "02" });
     expect(at(finding)).toBe(addressOf(tables, "02", "2013101", "total"));
+    // The wording names the row by code and name.
     expect(finding.message).toContain("“2013101 行政运行”本年收入合计应等于各项收入之和");
   });
 

@@ -38,7 +38,7 @@ describe("t03/row-total", () => {
 
   it("offers to fill a blank 本年支出合计", () => {
     const tables = sample([["03", "2013150", "total", ""]]);
-    const fills = run(t03RowTotal, tables).filter((f) => f.severity === "info");
+    const fills = run(t03RowTotal, tables).filter((f) => f.messageId === "fillable");
     expect(fills).toHaveLength(1);
     expect(fills[0]).toMatchObject({ expected: "132.85" });
     expect(at(fills[0])).toBe(addressOf(tables, "03", "2013150", "total"));

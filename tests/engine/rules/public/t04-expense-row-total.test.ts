@@ -11,8 +11,9 @@ describe("t04/expense-row-total", () => {
     const tables = sample([["04", "out.201", "total", "1,873.28"]]);
     const [finding, ...rest] = run(t04ExpenseRowTotal, tables);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: "error", expected: "1837.28", actual: "1873.28" });
+    expect(finding).toMatchObject({ messageId: "mismatch", severity: "error", expected: "1837.28", actual: "1873.28" });
     expect(at(finding)).toBe(addressOf(tables, "04", "out.201", "total"));
+    // The wording names the row.
     expect(finding.message).toContain("“一般公共服务支出”合计应等于");
   });
 

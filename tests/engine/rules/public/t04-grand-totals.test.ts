@@ -11,7 +11,8 @@ describe("t04/grand-totals", () => {
     const tables = sample([["04", "out.grand", "total", "2,295.73"]]);
     const findings = run(t04GrandTotals, tables);
     const changed = addressOf(tables, "04", "out.grand", "total");
-    expect(findings.map((f) => `${f.severity} ${at(f)}`)).toEqual([`error ${changed}`, `error ${changed}`]);
+    expect(findings.map((f) => `${f.messageId} ${f.severity} ${at(f)}`)).toEqual([`mismatch error ${changed}`, `mismatch error ${changed}`]);
+    // Both are mismatches on the same cell: the wording tells the balance from the sum.
     expect(findings[1].message).toContain("支出总计应等于收入总计");
   });
 

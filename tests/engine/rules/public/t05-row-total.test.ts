@@ -21,7 +21,7 @@ describe("t05/row-total", () => {
 
   it("offers to fill a blank 小计", () => {
     const tables = sample([["05", "22102", "total", ""]]);
-    const fills = run(t05RowTotal, tables).filter((f) => f.severity === "info");
+    const fills = run(t05RowTotal, tables).filter((f) => f.messageId === "fillable");
     expect(fills.map((f) => `${at(f)} ${f.expected}`)).toEqual([`${addressOf(tables, "05", "22102", "total")} 107.54`]);
   });
 });

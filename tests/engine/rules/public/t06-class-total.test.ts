@@ -11,6 +11,8 @@ describe("t06/class-total", () => {
       `rounding ${addressOf(tables, "06", "303", "amount")} 117.82/117.81`,
       `rounding ${addressOf(tables, "06", "302", "amount")} 295.68/295.67`,
     ]);
+    expect(findings.map((f) => f.messageId)).toEqual(["rounding", "rounding", "rounding"]);
+    // The wording names the 类 by code and name.
     expect(findings[0].message).toContain("“301 工资福利支出”应等于其下各款之和");
   });
 
@@ -33,7 +35,7 @@ describe("t06/class-total", () => {
 
   it("offers to fill a blank 类", () => {
     const tables = sample([["06", "310", "amount", ""]]);
-    const fills = run(t06ClassTotal, tables).filter((f) => f.severity === "info");
+    const fills = run(t06ClassTotal, tables).filter((f) => f.messageId === "fillable");
     expect(fills.map((f) => `${at(f)} ${f.expected}`)).toEqual([`${addressOf(tables, "06", "310", "amount")} 2.00`]);
     expect(fills[0].fix).toMatchObject({ kind: "number", shown: "2.00" });
   });

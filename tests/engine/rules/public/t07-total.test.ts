@@ -11,9 +11,10 @@ describe("t07/total", () => {
     const tables = sample([["07", "reception", "actual", "0.24"]]);
     const [finding, ...rest] = run(t07Total, tables);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: "error", expected: "57.22", actual: "57.40" });
+    expect(finding).toMatchObject({ messageId: "mismatch", severity: "error", expected: "57.22", actual: "57.40" });
     expect(at(finding)).toBe(addressOf(tables, "07", "total", "actual"));
     expect(names(finding, addressOf(tables, "07", "reception", "actual"))).toBe(true);
+    // The wording names the column.
     expect(finding.message).toContain("合计（决算数）");
   });
 

@@ -11,9 +11,10 @@ describe("x/01-02", () => {
     const tables = sample([["02", "total", "total", "2,295.73"]]);
     const [finding, ...rest] = run(x0102, tables);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ severity: "error", expected: "2295.73", actual: "2259.73", table: "01" });
+    expect(finding).toMatchObject({ messageId: "mismatch", severity: "error", expected: "2295.73", actual: "2259.73", table: "01" });
     expect(at(finding)).toBe(addressOf(tables, "01", "in.total", "amount"));
     expect(finding.related).toEqual([addressOf(tables, "02", "total", "total")]);
+    // The wording names the other table and its row.
     expect(finding.message).toContain("本年收入合计应等于收入决算表（公开02表）合计行的本年收入合计");
   });
 
@@ -33,18 +34,17 @@ describe("x/01-02", () => {
   });
 
   it("keeps a 0.01 difference between shown figures a 尾差 and a 0.03 one an error", () => {
-    const other = (in01: string, in02: string) =>
-      run(
-        x0102,
-        sample([
-          ["01", "in.other", "amount", in01],
-          ["02", "total", "other", in02],
-        ])
-      ).filter((f) => f.message.startsWith("其他收入"));
-    expect(other("1.00", "1.01").map((f) => f.severity)).toEqual(["rounding"]);
-    expect(other("1.00", "1.03").map((f) => f.severity)).toEqual(["error"]);
+    const other = (in01: string, in02: string) => {
+      const tables = sample([
+        ["01", "in.other", "amount", in01],
+        ["02", "total", "other", in02],
+      ]);
+      return run(x0102, tables).filter((f) => at(f) === addressOf(tables, "01", "in.other", "amount"));
+    };
+    expect(other("1.00", "1.01").map((f) => `${f.messageId} ${f.severity}`)).toEqual(["rounding rounding"]);
+    expect(other("1.00", "1.03").map((f) => `${f.messageId} ${f.severity}`)).toEqual(["mismatch error"]);
     // A blank is exactly 0: 0.01 against it is no rounding.
-    expect(other("", "0.01").map((f) => f.severity)).toEqual(["error"]);
+    expect(other("", "0.01").map((f) => `${f.messageId} ${f.severity}`)).toEqual(["mismatch error"]);
   });
 
   it("waits for a blank 本年收入合计 to be filled instead of comparing it as 0, and skips without 02", () => {

@@ -10,6 +10,8 @@ describe("x/01-03", () => {
       `rounding ${addressOf(tables, "01", "out.210", "amount")} 66.99/66.98`,
     ]);
     expect(findings[0].related).toEqual([addressOf(tables, "03", "210", "total")]);
+    expect(findings[0].messageId).toBe("rounding");
+    // The wording names the 01 category and the 03 row.
     expect(findings[0].message).toContain("卫生健康支出应等于支出决算表（公开03表）“210 卫生健康支出”的本年支出合计");
   });
 
@@ -37,7 +39,9 @@ describe("x/01-03", () => {
     const tables = workbook(table("01", rows01), table("03", sampleRows("03")));
     const errors = run(x0103, tables).filter((f) => f.severity === "error");
     expect(errors.map((f) => `${at(f)} ${f.expected}/${f.actual}`)).toEqual([`${addressOf(tables, "03", "221", "total")} 0.00/107.54`]);
-    expect(errors[0].message).toContain("中没有对应的支出行");
+    expect(errors[0].messageId).toBe("mismatch");
+    // A mismatch like any other: the wording says 01 has no row to restate it.
+    expect(errors[0].message).toContain("“221 住房保障支出”在收入支出决算总表（公开01表）中没有对应的支出行");
   });
 
   it("keeps a 0.03 difference an error", () => {
