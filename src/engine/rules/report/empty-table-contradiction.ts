@@ -17,8 +17,8 @@ export const emptyTableContradiction: Rule = {
     messages: {
       // {{figure}}: the table's first figure that is not 0, “A7 为 12.00”, the proof that it has figures.
       saysNone: "{{table}}（公开{{kind}}表）有数据（如 {{figure}}），表下说明却称“{{sentence}}”",
-      // A table not empty whose figures are all 0 (or blank): no figure to name.
-      saysNoneOfZeros: "{{table}}（公开{{kind}}表）有数据，表下说明却称“{{sentence}}”",
+      // Not empty only for a cell that cannot be read (text, #REF!): no figure to name.
+      saysNoneBesideUnreadable: "{{table}}（公开{{kind}}表）有数据，表下说明却称“{{sentence}}”",
     },
   },
   check(context) {
@@ -42,7 +42,7 @@ export const emptyTableContradiction: Rule = {
           actual: sentence,
           ...(figure
             ? { messageId: "saysNone", data: { table: PUBLIC_TITLES[kind], kind, sentence, figure: `${figure.address} 为 ${showAmount(amountIn(figure)!)}` } }
-            : { messageId: "saysNoneOfZeros", data: { table: PUBLIC_TITLES[kind], kind, sentence } }),
+            : { messageId: "saysNoneBesideUnreadable", data: { table: PUBLIC_TITLES[kind], kind, sentence } }),
         });
       }
     }
