@@ -1,17 +1,10 @@
 import { checkWorkbook } from "../../../../src/engine";
 import { Finding } from "../../../../src/engine/finding";
-import { gridFromXlsx } from "../../../../src/xlsx/read";
-import { buildSampleWorkbook } from "../../../fixtures/build-sample";
-import { previousTables } from "../../../fixtures/previous/build-previous";
 import { BUDGET_PATH, PREVIOUS_PATH, checkWith, gridOf, sampleGrid, unverifiable } from "../../reference/helpers";
+import { previousBuiltWith } from "./support";
 
 const RULE = "previous/workbook-fit";
 const key = (f: Finding) => `${f.rule}|${f.severity}|${f.sheet}!${f.cell}|${f.message}`;
-
-async function previousBuiltWith(options: Parameters<typeof buildSampleWorkbook>[0], name: string) {
-  const bytes = await buildSampleWorkbook({ tables: previousTables(), publicOnly: true, yearLine: "2023年度", ...options }).xlsx.writeBuffer();
-  return gridFromXlsx(new Uint8Array(bytes), name);
-}
 
 describe(RULE, () => {
   it("says nothing when last year's workbook is of 2023 and the same department, the budget of 2024", async () => {
