@@ -32,13 +32,13 @@ function fitOf(
 ): Fit {
   const wantYear = own.year ? String(Number(own.year) + offset) : undefined;
   if (wantYear && other.year && other.year !== wantYear) {
-    return { usable: false, problem: `${what}的年度为 ${other.year} 年，应为 ${wantYear} 年，未用于核对` };
+    return { usable: false, problem: { id: "wrongYear", data: { what, year: other.year, wantYear } } };
   }
   if (own.department && other.department && compact(own.department) !== compact(other.department)) {
-    return { usable: false, problem: `${what}的部门为“${other.department}”，与本工作簿的“${own.department}”不同，未用于核对` };
+    return { usable: false, problem: { id: "wrongDepartment", data: { what, department: other.department, ownDepartment: own.department } } };
   }
   const unknown = [!(wantYear && other.year) ? "年度" : "", !(own.department && other.department) ? "部门" : ""].filter(Boolean);
-  if (unknown.length) return { usable: true, problem: `无法确认${what}的${unknown.join("和")}（表中未注明），按${offset ? "上年" : "本年"}同一部门的数字使用` };
+  if (unknown.length) return { usable: true, problem: { id: "unconfirmed", data: { what, unknown: unknown.join("和"), whose: offset ? "上年" : "本年" } } };
   return { usable: true };
 }
 
@@ -49,8 +49,8 @@ function unitOf(tables: (PublicTable | undefined)[]): string | undefined {
 
 /** A companion that holds nothing usable, or in another unit, is not used at all. */
 function contentFit(fit: Fit, what: string, found: boolean, own: string | undefined, theirs: string | undefined): Fit {
-  if (!found) return { usable: false, problem: `${what}中没有可识别的${what.startsWith("上年") ? "公开表" : "预算表（财政拨款收支预算总表、一般公共预算支出预算表、“三公”经费支出预算表）"}，未用于核对` };
-  if (own && theirs && own !== theirs) return { usable: false, problem: `${what}的金额单位为${theirs}，本工作簿为${own}，未用于核对` };
+  if (!found) return { usable: false, problem: { id: what.startsWith("上年") ? "previousWithoutTables" : "budgetWithoutTables", data: { what } } };
+  if (own && theirs && own !== theirs) return { usable: false, problem: { id: "otherUnit", data: { what, unit: theirs, ownUnit: own } } };
   return fit;
 }
 

@@ -40,11 +40,22 @@ export interface ReferenceInputs {
   budget?: Companion<BudgetTables>;
 }
 
+/**
+ * Why a companion does not fit, or what could not be confirmed, as previous/workbook-fit words it: the id of its
+ * message and the values of the message's placeholders ({{what}} is “上年决算工作簿“名称””, and so on).
+ */
+export type FitProblem =
+  | { id: "wrongYear"; data: { what: string; year: string; wantYear: string } }
+  | { id: "wrongDepartment"; data: { what: string; department: string; ownDepartment: string } }
+  | { id: "unconfirmed"; data: { what: string; unknown: string; whose: string } }
+  | { id: "previousWithoutTables" | "budgetWithoutTables"; data: { what: string } }
+  | { id: "otherUnit"; data: { what: string; unit: string; ownUnit: string } };
+
 /** Whether a companion belongs with the checked workbook: its year and department as they should be. */
 export interface Fit {
   usable: boolean;
   /** Why not, or what could not be confirmed; absent when all is as it should be. */
-  problem?: string;
+  problem?: FitProblem;
 }
 
 /** A 参考数据 figure a typed sheet and a companion workbook both give, differently. The typed one is used. */

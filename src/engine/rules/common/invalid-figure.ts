@@ -38,6 +38,8 @@ export const invalidFigure: Rule = {
     title: "金额单元格无法识别为数字",
     titleEn: "Figure cell is not a number",
     docs: "金额、比率单元格中的文字、错误值（#REF! 等）或没有计算结果的公式；涉及它的勾稽关系无法核对。",
+    // {{problem}}: what the reader found in the cell (“文本“一千”不是数字”, “单元格为错误值 #REF!”, “公式没有计算结果”).
+    messages: { unreadable: "{{problem}}，无法核对涉及此单元格的勾稽关系" },
   },
   check(context) {
     const seen = new Set<string>();
@@ -55,7 +57,8 @@ export const invalidFigure: Rule = {
         related: [],
         expected: null,
         actual: null,
-        message: `${cell.problem ?? "不是数字"}，无法核对涉及此单元格的勾稽关系`,
+        messageId: "unreadable",
+        data: { problem: cell.problem ?? "不是数字" },
       });
     });
   },

@@ -26,6 +26,8 @@ function namedAt(tables: WorkbookTables, kind: PublicKind): ReportText | undefin
   return undefined;
 }
 
+const MISSING = "缺少{{table}}（公开{{kind}}表）：部门决算须公开全部九张表，无数据的表也应保留表格并注明“本表无数据”";
+
 export const missingTable: Rule = {
   meta: {
     id: "table/missing",
@@ -33,6 +35,11 @@ export const missingTable: Rule = {
     title: "缺少公开表",
     titleEn: "Disclosure table missing",
     docs: "部门决算公开须包含全部九张公开表（无数据的表也应保留表格并注明）；工作簿中没有找到的公开表（按标题和“公开0N表”标记识别）逐张列为错误，涉及它的表间核对无法进行。",
+    messages: {
+      missing: `${MISSING}；涉及它的核对未进行`,
+      // The report's list of tables (or a heading) still names it: {{listedAt}} is that cell, "Sheet!A1".
+      missingButListed: `${MISSING}；报告中 {{listedAt}} 仍列有该表；涉及它的核对未进行`,
+    },
   },
   check(context) {
     const present = Object.values(context.tables.public).filter(Boolean);
@@ -51,9 +58,9 @@ export const missingTable: Rule = {
         related: named ? [named] : [],
         expected: PUBLIC_TITLES[kind],
         actual: null,
-        message: `缺少${PUBLIC_TITLES[kind]}（公开${kind}表）：部门决算须公开全部九张表，无数据的表也应保留表格并注明“本表无数据”${
-          listing ? `；报告中 ${listing.sheet}!${listing.address} 仍列有该表` : ""
-        }；涉及它的核对未进行`,
+        ...(listing
+          ? { messageId: "missingButListed", data: { table: PUBLIC_TITLES[kind], kind, listedAt: `${listing.sheet}!${listing.address}` } }
+          : { messageId: "missing", data: { table: PUBLIC_TITLES[kind], kind } }),
       });
     }
   },

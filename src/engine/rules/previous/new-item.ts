@@ -10,6 +10,7 @@ export const previousNewItem: Rule = {
     title: "本年新增的支出科目（上年决算中没有）",
     titleEn: "Functional code new this year",
     docs: "给出上年决算工作簿时：本年公开05表（无05表时03表）中有金额、上年同表没有的功能分类科目，逐个说明（类新增时不再逐项重复）。",
+    messages: { newItem: "科目“{{code}} {{name}}”为本年新增：上年决算{{table}}中没有此科目，无上年决算数可比" },
   },
   check(context) {
     for (const item of context.tables.crossYear?.newItems ?? []) {
@@ -21,7 +22,8 @@ export const previousNewItem: Rule = {
         related: [],
         expected: null,
         actual: null,
-        message: `科目“${item.code} ${item.name}”为本年新增：上年决算${PUBLIC_TITLES[item.table as PublicKind]}中没有此科目，无上年决算数可比`,
+        messageId: "newItem",
+        data: { code: item.code, name: item.name, table: PUBLIC_TITLES[item.table as PublicKind] },
       });
     }
   },

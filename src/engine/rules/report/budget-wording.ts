@@ -47,7 +47,8 @@ function check(context: RuleContext): void {
             severity: "warning",
             expected: null,
             actual: "基本持平",
-            message: `${stated}：决算数与预算数相差 ${formatFigure(difference, decimals)} 万元，超过预算数的 ${percent.toString()}%，不宜称“基本持平”`,
+            messageId: "notBasicallyFlat",
+            data: { stated, difference: formatFigure(difference, decimals), percent: percent.toString() },
           });
         }
       }
@@ -57,7 +58,8 @@ function check(context: RuleContext): void {
           severity: "warning",
           expected: null,
           actual: null,
-          message: `${stated}：决算数与预算数相差 ${formatFigure(difference, decimals)} 万元，“主要原因”后未写原因`,
+          messageId: "reasonMissing",
+          data: { stated, difference: formatFigure(difference, decimals) },
         });
       }
     }
@@ -71,6 +73,11 @@ export const budgetWording: Rule = {
     title: "预算与决算对比的说明不完整",
     titleEn: "Budget-versus-actual wording left incomplete",
     docs: "“年初预算为 A 万元，支出决算为 B 万元”之后：称“基本持平”时两者之差不应超过 A 的 1%（设置 basicallyFlatPercent）；A ≠ B 时“主要原因：”后须写明原因。大于、小于、等于是否与 A、B 相符由“情况说明增减用词与数字矛盾”（narrative/direction）核对。",
+    // {{stated}}: the item's words, “年初预算为 A 万元，…决算为 B 万元”; {{difference}}: |B − A| in 万元.
+    messages: {
+      notBasicallyFlat: "{{stated}}：决算数与预算数相差 {{difference}} 万元，超过预算数的 {{percent}}%，不宜称“基本持平”",
+      reasonMissing: "{{stated}}：决算数与预算数相差 {{difference}} 万元，“主要原因”后未写原因",
+    },
   },
   check,
 };

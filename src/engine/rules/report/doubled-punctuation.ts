@@ -16,7 +16,8 @@ function check(context: RuleContext): void {
       severity: "warning",
       expected: null,
       actual: found.map((m) => m[0]).join("、"),
-      message: `标点重复：${found.map((m) => `“${excerpt(at.text, m.index!, m.index! + 2)}”`).join("；")}`,
+      messageId: "doubled",
+      data: { places: found.map((m) => `“${excerpt(at.text, m.index!, m.index! + 2)}”`).join("；") },
     });
   }
 }
@@ -28,6 +29,8 @@ export const doubledPunctuation: Rule = {
     title: "标点重复",
     titleEn: "Punctuation mark typed twice",
     docs: "正文与表注中连续出现两个相同的标点（“。。”“，，”“、、”等）。省略号“……”及三个以上的连续标点不在此列。",
+    // {{places}}: each doubled mark where it stands, “…原因。。…”；….
+    messages: { doubled: "标点重复：{{places}}" },
   },
   check,
 };

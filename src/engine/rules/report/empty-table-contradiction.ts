@@ -14,6 +14,12 @@ export const emptyTableContradiction: Rule = {
     title: "有数据的表注明本表无数据",
     titleEn: "A table with figures says it has none",
     docs: "公开表中有数，表下说明却写“本表无数据”（或“本表为空”）：数据与说明必有一处有误。",
+    messages: {
+      // {{figure}}: the table's first figure that is not 0, “A7 为 12.00”, the proof that it has figures.
+      saysNone: "{{table}}（公开{{kind}}表）有数据（如 {{figure}}），表下说明却称“{{sentence}}”",
+      // Not empty only for a cell that cannot be read (text, #REF!): no figure to name.
+      saysNoneBesideUnreadable: "{{table}}（公开{{kind}}表）有数据，表下说明却称“{{sentence}}”",
+    },
   },
   check(context) {
     if (!context.tables.grid) return;
@@ -34,7 +40,9 @@ export const emptyTableContradiction: Rule = {
           related: figure ? [figure.sheet === text.sheet ? figure.address : `${figure.sheet}!${figure.address}`] : [],
           expected: null,
           actual: sentence,
-          message: `${PUBLIC_TITLES[kind]}（公开${kind}表）有数据${figure ? `（如 ${figure.address} 为 ${showAmount(amountIn(figure)!)}）` : ""}，表下说明却称“${sentence}”`,
+          ...(figure
+            ? { messageId: "saysNone", data: { table: PUBLIC_TITLES[kind], kind, sentence, figure: `${figure.address} 为 ${showAmount(amountIn(figure)!)}` } }
+            : { messageId: "saysNoneBesideUnreadable", data: { table: PUBLIC_TITLES[kind], kind, sentence } }),
         });
       }
     }

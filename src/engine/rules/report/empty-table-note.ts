@@ -16,6 +16,7 @@ export const emptyTableNote: Rule = {
     title: "空表未注明无数据",
     titleEn: "Empty table without its note",
     docs: "公开07、08、09表没有数据时应保留表格，并在表下注明“本单位（部门）本年度没有……，故本表无数据”（或本省的同类说明）。",
+    messages: { noNote: "{{table}}（公开{{kind}}表）没有数据，表下未说明原因：应注明“本单位（部门）本年度没有……，故本表无数据”" },
   },
   check(context) {
     if (!context.tables.grid) return;
@@ -31,7 +32,8 @@ export const emptyTableNote: Rule = {
         related: [],
         expected: "本表无数据的说明",
         actual: null,
-        message: `${PUBLIC_TITLES[kind]}（公开${kind}表）没有数据，表下未说明原因：应注明“本单位（部门）本年度没有……，故本表无数据”`,
+        messageId: "noNote",
+        data: { table: PUBLIC_TITLES[kind], kind },
       });
     }
   },

@@ -29,7 +29,8 @@ function check(context: RuleContext): void {
       severity: "warning",
       expected: null,
       actual: found.map((m) => m[0]).join("、"),
-      message: `残留模板占位符 ${found.map((m) => m[0]).join("、")}：${quotes.join("；")}，请填写实际内容`,
+      messageId: "placeholder",
+      data: { marks: found.map((m) => m[0]).join("、"), quotes: quotes.join("；") },
     });
   }
 }
@@ -41,6 +42,8 @@ export const reportPlaceholder: Rule = {
     title: "标题、表注等处残留占位符",
     titleEn: "Placeholder left in a title, heading or note",
     docs: "表标题、各级标题、表下注释等处残留的 XX、××、□、“（单位名称）”等模板占位符（情况说明中待填的数字由“情况说明占位符可填写”报告）。",
+    // {{marks}}: the placeholders (“XX、□”); {{quotes}}: each where it stands (“…普陀区XX局…”；…).
+    messages: { placeholder: "残留模板占位符 {{marks}}：{{quotes}}，请填写实际内容" },
   },
   check,
 };

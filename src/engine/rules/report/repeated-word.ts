@@ -67,7 +67,8 @@ function check(context: RuleContext): void {
       severity: "warning",
       expected: found.map((f) => f.word).join("、"),
       actual: found.map((f) => f.word + f.word).join("、"),
-      message: `词语重复：${found.map((f) => `“${excerpt(at.plain, f.index, f.index + f.word.length * 2)}”中“${f.word}”写了两遍`).join("；")}`,
+      messageId: "repeated",
+      data: { places: found.map((f) => `“${excerpt(at.plain, f.index, f.index + f.word.length * 2)}”中“${f.word}”写了两遍`).join("；") },
     });
   }
 }
@@ -79,6 +80,8 @@ export const repeatedWord: Rule = {
     title: "词语重复",
     titleEn: "Word written twice",
     docs: "模板常用词（增加、减少、其中、主要原因、财政拨款等两字以上的词）连写两遍，如“增加增加”。叠字词（常常、人人）和“在职职工”一类不在此列。",
+    // {{places}}: each word where it stands, “…比上年增加增加…”中“增加”写了两遍；….
+    messages: { repeated: "词语重复：{{places}}" },
   },
   check,
 };

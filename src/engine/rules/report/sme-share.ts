@@ -40,13 +40,15 @@ function check(context: RuleContext): void {
         expected,
         actual: showAmount(share),
         detail: `${showAmount(granted)} ÷ ${showAmount(total)} = ${expected}`,
-        message: `“授予中小企业合同金额 ${showAmount(granted)} 万元，占政府采购支出总额的 ${showAmount(share)}”：按政府采购总额 ${showAmount(total)} 万元应为 ${expected}${
-          ratio.agreement === "rounding" ? "，差额在四舍五入范围内（尾差）" : ""
-        }`,
+        messageId: ratio.agreement === "error" ? "mismatch" : "rounding",
+        data: { granted: showAmount(granted), share: showAmount(share), total: showAmount(total), expected },
       });
     }
   }
 }
+
+/** {{share}} as stated (“45.00%”), {{expected}} as {{granted}} ÷ {{total}} works out, shown to the same places. */
+const STATED_SHARE = "“授予中小企业合同金额 {{granted}} 万元，占政府采购支出总额的 {{share}}”：按政府采购总额 {{total}} 万元应为 {{expected}}";
 
 export const smeShare: Rule = {
   meta: {
@@ -55,6 +57,10 @@ export const smeShare: Rule = {
     title: "授予中小企业合同金额占比与金额不符",
     titleEn: "The SME share of government procurement does not match its figures",
     docs: "“授予中小企业合同金额 Y 万元，占政府采购支出总额的 P%”须 P = Y ÷ 情况说明所述政府采购支出总额（四舍五入造成的差额为尾差）。",
+    messages: {
+      mismatch: STATED_SHARE,
+      rounding: `${STATED_SHARE}，差额在四舍五入范围内（尾差）`,
+    },
   },
   check,
 };

@@ -76,13 +76,19 @@ function check(context: RuleContext): void {
         expected: formatFigure(sum.computed, sum.decimals),
         actual: showAmount(stated.total),
         detail,
-        message: `“${stated.label}${showAmount(stated.total)}${unit}”与其中各项之和不符：${stated.parts
-          .map((p) => `${p.label} ${showAmount(p.amount)}${unit}`)
-          .join("、")}，合计 ${formatFigure(sum.computed, sum.decimals)}${unit}${severity === "rounding" ? "，差额在四舍五入范围内（尾差）" : ""}`,
+        messageId: counts ? "countMismatch" : severity === "rounding" ? "amountRounding" : "amountMismatch",
+        data: {
+          label: stated.label,
+          total: showAmount(stated.total),
+          parts: stated.parts.map((p) => `${p.label} ${showAmount(p.amount)}${unit}`).join("、"),
+          sum: formatFigure(sum.computed, sum.decimals),
+        },
       });
     }
   }
 }
+
+const AMOUNTS = "“{{label}}{{total}} 万元”与其中各项之和不符：{{parts}}，合计 {{sum}} 万元";
 
 export const statedSum: Rule = {
   meta: {
@@ -91,6 +97,12 @@ export const statedSum: Rule = {
     title: "情况说明中总数与其中各项之和不符",
     titleEn: "A total stated in words does not equal its listed parts",
     docs: "“政府采购金额 X 万元，其中：货物 a 万元、工程 b 万元、服务 c 万元”须 a + b + c = X（四舍五入造成的差额为尾差）；“共有车辆 N 辆，其中：…用车 n1 辆、…”须各类车辆数之和等于 N。",
+    // {{label}}{{total}}: the total as the text states it (“政府采购金额为” 372.34); {{parts}}: “货物采购金额 1.00 万元、…”.
+    messages: {
+      amountMismatch: AMOUNTS,
+      amountRounding: `${AMOUNTS}，差额在四舍五入范围内（尾差）`,
+      countMismatch: "“{{label}}{{total}} 辆”与其中各项之和不符：{{parts}}，合计 {{sum}} 辆",
+    },
   },
   check,
 };

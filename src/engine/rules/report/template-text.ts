@@ -30,7 +30,8 @@ function check(context: RuleContext): void {
         severity: "warning",
         expected: null,
         actual: sentence,
-        message: `残留模板填写说明“${sentence}”，公开时应删去（只保留按说明写出的内容）`,
+        messageId: "instruction",
+        data: { sentence },
       });
     }
     leftoverCells ??= leftovers();
@@ -42,7 +43,8 @@ function check(context: RuleContext): void {
         severity: "warning",
         expected: null,
         actual: m[0],
-        message: `“${excerpt(at.text, m.index!, m.index! + m[0].length)}”保留了模板中的备选用语“${m[0]}”，请按实际情况保留其一`,
+        messageId: "alternative",
+        data: { quote: excerpt(at.text, m.index!, m.index! + m[0].length), words: m[0] },
       });
     }
   }
@@ -55,6 +57,10 @@ export const reportTemplateText: Rule = {
     title: "残留模板说明或备选用语",
     titleEn: "Template instruction or alternative left in the report",
     docs: "表中残留的模板填写说明（“无…的，仍保留该表格式，并在本表下方作下述说明”等）和备选用语（“增加（减少）”“增长/下降”）应删去或保留其一（情况说明数字旁的备选用语由“情况说明残留模板用语”报告）。",
+    messages: {
+      instruction: "残留模板填写说明“{{sentence}}”，公开时应删去（只保留按说明写出的内容）",
+      alternative: "“{{quote}}”保留了模板中的备选用语“{{words}}”，请按实际情况保留其一",
+    },
   },
   check,
 };

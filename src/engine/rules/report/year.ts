@@ -19,6 +19,9 @@ const COMPARED = /(?:与|比|较|同)((?:19|20)\d{2})年度?(?=相比|比较|持
 const OWN_YEAR =
   /((?:19|20)\d{2})年度?(?=收入支出总计|财政拨款收入支出总计|无(?:政府性基金|国有资本经营|“三公”|"三公"|三公)|政府采购|预算绩效管理|“三公”经费|"三公"经费|机关运行经费|因公出国|公务接待|参加出国|国内公务接待)|((?:19|20)\d{2})年度(?=本部门)|的((?:19|20)\d{2})年度项目/g;
 
+/** Where a year was found that is not the one expected: a key of YEAR_MESSAGES, which says why. */
+type YearPlace = "titleYear" | "comparedYear" | "ownYear" | "untilYear" | "untilDay";
+
 interface YearUse {
   at: ReportText;
   text: string;
@@ -26,10 +29,24 @@ interface YearUse {
   end: number;
   year: number;
   expected: number;
-  why: string;
+  place: YearPlace;
   /** For a date: the whole date expected (“截至2024年12月31日”), reported instead of the year alone. */
   expectedText?: string;
 }
+
+/**
+ * {{quote}}: the words around the year; {{shown}}: the year (or date) as written; {{year}} the year found,
+ * {{reportYear}} the report's. A date is reported whole, a year alone otherwise.
+ */
+const YEAR_FOUND = "“{{quote}}”中的年份为 {{year}}（{{shown}}），报告年度为 {{reportYear}}：";
+const DATE_FOUND = "“{{quote}}”写作“{{shown}}”，报告年度为 {{reportYear}}：";
+const YEAR_MESSAGES: Record<YearPlace, string> = {
+  titleYear: `${YEAR_FOUND}标题的年度`,
+  comparedYear: `${YEAR_FOUND}与上年相比应为上一年度（{{previousYear}}年）`,
+  ownYear: `${YEAR_FOUND}此处应为报告年度`,
+  untilYear: `${DATE_FOUND}“截至”应为报告年度末（{{reportYear}}年12月31日）`,
+  untilDay: `${DATE_FOUND}应为报告年度末（{{reportYear}}年12月31日）`,
+};
 
 /** Spans of the text that are not the report's years: names of documents (《…》) and ranges of years (“2023—2025年”). */
 function nameSpans(text: string): [number, number][] {
@@ -80,29 +97,29 @@ function usesOf(at: ReportText, year: number): YearUse[] {
   const names = nameSpans(text);
   const uses: YearUse[] = [];
   const taken: [number, number][] = [];
-  const add = (start: number, end: number, found: number, expected: number, why: string) => {
+  const add = (start: number, end: number, found: number, expected: number, place: YearPlace) => {
     taken.push([start, end]);
-    if (found !== expected && !inSpans(names, start, end)) uses.push({ at, text, start, end, year: found, expected, why });
+    if (found !== expected && !inSpans(names, start, end)) uses.push({ at, text, start, end, year: found, expected, place });
   };
   const line = YEAR_LINE.exec(text);
-  if (line) add(0, text.length, Number(line[1]), year, "标题的年度");
-  for (const m of text.matchAll(TITLE_YEAR)) add(m.index!, m.index! + m[0].length, Number(m[1]), year, "标题的年度");
+  if (line) add(0, text.length, Number(line[1]), year, "titleYear");
+  for (const m of text.matchAll(TITLE_YEAR)) add(m.index!, m.index! + m[0].length, Number(m[1]), year, "titleYear");
   for (const m of text.matchAll(UNTIL)) {
     const start = m.index!;
     const end = start + m[0].length;
     taken.push([start, end]);
     const lastDay = Number(m[2]) === 12 && Number(m[3]) === 31;
     if ((Number(m[1]) !== year || !lastDay) && !inSpans(names, start, end)) {
-      const why = Number(m[1]) === year ? `应为报告年度末（${year}年12月31日）` : `“截至”应为报告年度末（${year}年12月31日）`;
-      uses.push({ at, text, start, end, year: Number(m[1]), expected: year, why, expectedText: `截至${year}年12月31日` });
+      const place = Number(m[1]) === year ? "untilDay" : "untilYear";
+      uses.push({ at, text, start, end, year: Number(m[1]), expected: year, place, expectedText: `截至${year}年12月31日` });
     }
   }
-  for (const m of text.matchAll(COMPARED)) add(m.index!, m.index! + m[0].length, Number(m[1]), year - 1, `与上年相比应为上一年度（${year - 1}年）`);
+  for (const m of text.matchAll(COMPARED)) add(m.index!, m.index! + m[0].length, Number(m[1]), year - 1, "comparedYear");
   for (const m of text.matchAll(OWN_YEAR)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (inSpans(taken, start, end)) continue;
-    add(start, end, Number(m[1] ?? m[2] ?? m[3]), year, "此处应为报告年度");
+    add(start, end, Number(m[1] ?? m[2] ?? m[3]), year, "ownYear");
   }
   return uses;
 }
@@ -119,7 +136,8 @@ function check(context: RuleContext): void {
           severity: "warning",
           expected: use.expectedText,
           actual: shown,
-          message: `“${quote}”写作“${shown}”，报告年度为 ${year}：${use.why}`,
+          messageId: use.place,
+          data: { quote, shown, reportYear: year },
         });
         continue;
       }
@@ -127,7 +145,8 @@ function check(context: RuleContext): void {
         severity: "warning",
         expected: String(use.expected),
         actual: String(use.year),
-        message: `“${quote}”中的年份为 ${use.year}（${shown}），报告年度为 ${year}：${use.why}`,
+        messageId: use.place,
+        data: { quote, shown, year: use.year, reportYear: year, previousYear: year - 1 },
       });
     }
   }
@@ -140,6 +159,7 @@ export const reportYearRule: Rule = {
     title: "年份与报告年度不符",
     titleEn: "A year that is not the report's",
     docs: "报告年度取自各表标题（“2024年度”“…2024年度部门决算”）；标题须为该年度，“截至YYYY年12月31日”须为该年度末，“与YYYY年度相比”须为上一年度，模板语句（“…年度收入支出总计”等）须为该年度。规划、文件名称中的年份（“2023—2025年行动计划”、《…》）不核对。",
+    messages: YEAR_MESSAGES,
   },
   check,
 };

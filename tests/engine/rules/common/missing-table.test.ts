@@ -15,7 +15,8 @@ describe("table/missing: all nine 公开 tables are required", () => {
   it("names a table left out of 社会工作部's report (its empty 08) as an 错误", async () => {
     const grid = withoutSheet(await realGrid("2024-putuo-shehuigongzuobu"), /^政府性基金预算/);
     const findings = findingsOf(grid, "table/missing");
-    expect(findings.map((f) => [f.severity, f.table])).toEqual([["error", "08"]]);
+    expect(findings.map((f) => [f.severity, f.table, f.messageId])).toEqual([["error", "08", "missing"]]);
+    // The message names the table by its title and number, as the accountant looks for it.
     expect(findings[0].message).toContain("政府性基金预算财政拨款收入支出决算表（公开08表）");
     expect(checkWorkbook(grid).summary.error).toBeGreaterThanOrEqual(1);
   });
@@ -40,8 +41,9 @@ describe("table/missing: all nine 公开 tables are required", () => {
     const listed = withCell(original, first.name, `A${first.rowCount + 2}`, `目录：\n${list}`);
     const without = withoutSheet(listed, /^支出决算表/);
     const [finding] = findingsOf(without, "table/missing");
-    expect([finding.sheet, finding.table, finding.related]).toEqual([first.name, "03", [`A${first.rowCount + 2}`]]);
-    expect(finding.message).toContain("仍列有该表");
+    expect([finding.sheet, finding.table, finding.related, finding.messageId]).toEqual([first.name, "03", [`A${first.rowCount + 2}`], "missingButListed"]);
+    // …and names the cell of the list that still holds it.
+    expect(finding.message).toContain(`${first.name}!A${first.rowCount + 2}`);
     // A title that only ends another table's title (支出决算表 in 一般公共预算财政拨款支出决算表) is not a listing of it.
     expect(findingsOf(withoutSheet(original, /^支出决算表/), "table/missing").map((f) => f.related)).toEqual([[]]);
   });

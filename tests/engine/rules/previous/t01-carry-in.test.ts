@@ -28,8 +28,6 @@ describe(RULE, () => {
     const previous = await gridOf("previous-2023.xlsx");
     previous.sheets = previous.sheets.filter((s) => !s.name.startsWith("01"));
     const result = await checkWith(previous);
-    expect(result.findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.message])).toEqual([
-      ["info", expect.stringContaining("没有收入支出决算总表（公开01表）")],
-    ]);
+    expect(result.findings.filter((f) => f.rule === RULE).map((f) => [f.severity, f.messageId, f.table])).toEqual([["info", "tableMissingLastYear", "01"]]);
   });
 });

@@ -13,7 +13,8 @@ describe("table/empty-note: an empty 07/08/09 carries its note", () => {
     const grid = await realGrid("2024-putuo-shehuigongzuobu");
     const note = findText(grid, /故本表无数据/, "政府性基金预算财政拨款收入支出决算表");
     const findings = findingsOf(withCell(grid, note.sheet, note.address, null), RULE);
-    expect(findings.map((f) => [f.severity, f.table])).toEqual([["warning", "08"]]);
+    expect(findings.map((f) => [f.severity, f.table, f.messageId])).toEqual([["warning", "08", "noNote"]]);
+    // The message names the table by its title and number.
     expect(findings[0].message).toContain("政府性基金预算财政拨款收入支出决算表（公开08表）没有数据");
   });
 

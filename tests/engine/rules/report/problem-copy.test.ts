@@ -17,7 +17,9 @@ describe("a real report with a reviewer's problems put in", () => {
     copy = withText(copy, change, (t) => t.replace("增加", "增加增加").replace("。", "。。"));
     const found = (rule: string) => checkWorkbook(copy).findings.filter((f) => f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
     expect(found("table/missing")).toEqual([`${title.sheet}!A1`]);
-    expect(checkWorkbook(copy).findings.find((f) => f.rule === "table/missing")?.message).toContain("财政拨款“三公”经费支出决算表（公开07表）");
+    const missing = checkWorkbook(copy).findings.find((f) => f.rule === "table/missing");
+    expect([missing?.messageId, missing?.table]).toEqual(["missing", "07"]);
+    expect(missing?.message).toContain("财政拨款“三公”经费支出决算表（公开07表）");
     expect(found("report/placeholder")).toEqual([`${title.sheet}!${title.address}`]);
     expect(found("report/year")).toEqual([`${until.sheet}!${until.address}`]);
     expect(found("report/repeated-word")).toEqual([`${change.sheet}!${change.address}`]);

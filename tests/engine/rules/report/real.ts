@@ -5,6 +5,9 @@ import * as path from "path";
 import { checkWorkbook } from "../../../../src/engine";
 import { Finding } from "../../../../src/engine/finding";
 import { GridCell, SheetGrid, WorkbookGrid, parseAddress } from "../../../../src/engine/grid";
+import { recognizeWorkbook } from "../../../../src/engine/recognize";
+import { WorkbookTables } from "../../../../src/engine/rule";
+import { PublicKind } from "../../../../src/engine/tables";
 import { readWorkbookFile } from "../../../../src/xlsx/node";
 
 export const REAL_REPORTS = ["2024-putuo-shehuigongzuobu", "2025-putuo-shengtai", "2025-putuo-wenlvju"] as const;
@@ -113,4 +116,36 @@ export function findingsOf(grid: WorkbookGrid, rule: string): Finding[] {
 /** "sheet!cell" of each finding, for short expectations. */
 export function where(findings: Finding[]): string[] {
   return findings.map((f) => `${f.sheet}!${f.cell}`);
+}
+
+const recognized = new WeakMap<WorkbookGrid, WorkbookTables>();
+
+/** A workbook's recognised tables (as one department's), for running one rule; recognised once per grid. */
+export function tablesOf(grid: WorkbookGrid): WorkbookTables {
+  let tables = recognized.get(grid);
+  if (!tables) {
+    tables = recognizeWorkbook(grid);
+    recognized.set(grid, tables);
+  }
+  return tables;
+}
+
+/** A real report's recognised tables, read and recognised once. */
+export async function realTables(report: RealReport): Promise<WorkbookTables> {
+  return tablesOf(await realGrid(report));
+}
+
+/** The sample's recognised tables, read and recognised once. */
+export async function sampleTables(): Promise<WorkbookTables> {
+  return tablesOf(await sampleGrid());
+}
+
+/** "Sheet!A1" of a text cell, as a rule case names the cell of a finding. */
+export const cellOf = (at: { sheet: string; address: string }) => `${at.sheet}!${at.address}`;
+
+/** "Sheet!A1" of a 公开 table's top left cell, where the findings about the table as a whole stand. */
+export function cornerOf(tables: WorkbookTables, kind: PublicKind): string {
+  const table = tables.public[kind];
+  if (!table) throw new Error(`no 公开${kind}表`);
+  return `${table.sheet}!${table.range.split(":")[0]}`;
 }

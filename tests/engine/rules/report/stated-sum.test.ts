@@ -21,8 +21,8 @@ describe("report/stated-sum: 政府采购 parts and 车辆 counts add to their s
     const goods = stated.parts.find((p) => /货物/.test(p.label))!;
     const raised = goods.amount.value.plus(1).toFixed(2);
     const findings = findingsOf(withText(grid, line, (t) => t.replace(new RegExp(`(货物采购金额\\s*)${goods.amount.value.toFixed(2)}`), `$1${raised}`)), RULE);
-    expect(findings.map((f) => [f.severity, f.cell, f.actual, f.expected])).toEqual([
-      ["error", line.address, stated.total.value.toFixed(2), stated.total.value.plus(1).toFixed(2)],
+    expect(findings.map((f) => [f.severity, f.messageId, f.cell, f.actual, f.expected])).toEqual([
+      ["error", "amountMismatch", line.address, stated.total.value.toFixed(2), stated.total.value.plus(1).toFixed(2)],
     ]);
   });
 
@@ -32,7 +32,7 @@ describe("report/stated-sum: 政府采购 parts and 车辆 counts add to their s
     const [stated] = statedSums(line.text);
     const shown = stated.total.value.toFixed(2);
     const findings = findingsOf(withText(grid, line, (t) => t.replace(shown, stated.total.value.plus("0.01").toFixed(2))), RULE);
-    expect(findings.map((f) => [f.severity, f.expected])).toEqual([["rounding", shown]]);
+    expect(findings.map((f) => [f.severity, f.messageId, f.expected])).toEqual([["rounding", "amountRounding", shown]]);
   });
 
   it("finds 社会工作部's and 生态环境局's vehicle counts once a total no longer adds up", async () => {
@@ -41,7 +41,7 @@ describe("report/stated-sum: 政府采购 parts and 车辆 counts add to their s
       const line = findText(grid, /共有车辆/, "情况说明");
       const [stated] = statedSums(line.text);
       const findings = findingsOf(withText(grid, line, (t) => t.replace(/(共有车辆\s*)(\d+)/, (_, words, n) => `${words}${Number(n) + 1}`)), RULE);
-      expect(findings.map((f) => [f.severity, f.cell, f.expected])).toEqual([["error", line.address, stated.total.value.toFixed(0)]]);
+      expect(findings.map((f) => [f.severity, f.messageId, f.cell, f.expected])).toEqual([["error", "countMismatch", line.address, stated.total.value.toFixed(0)]]);
     }
   });
 });

@@ -8,8 +8,8 @@ describe("report/template-text: template instructions and alternatives left in t
     const instructions = textsOf(grid).filter((t) => /仍保留该表格式/.test(t.text));
     expect(instructions).toHaveLength(2);
     const findings = findingsOf(grid, RULE);
-    expect(findings.map((f) => [f.severity, f.table, f.sheet, f.cell])).toEqual(
-      instructions.map((t, i) => ["warning", i === 0 ? "08" : "09", t.sheet, t.address])
+    expect(findings.map((f) => [f.severity, f.messageId, f.table, f.sheet, f.cell])).toEqual(
+      instructions.map((t, i) => ["warning", "instruction", i === 0 ? "08" : "09", t.sheet, t.address])
     );
     expect(findings[0].actual).toBe(instructions[0].text.trim());
   });
@@ -32,7 +32,7 @@ describe("report/template-text: template instructions and alternatives left in t
     const grid = await realGrid("2025-putuo-wenlvju");
     const note = findText(grid, /^注：本表反映部门本年度各项支出情况/);
     const findings = findingsOf(withText(grid, note, (t) => t.replace(/。$/, "，比上年增加（减少）情况。")), RULE);
-    expect(findings.map((f) => [f.table, f.cell, f.actual])).toEqual([["03", note.address, "增加（减少）"]]);
+    expect(findings.map((f) => [f.table, f.cell, f.messageId, f.actual])).toEqual([["03", note.address, "alternative", "增加（减少）"]]);
   });
 
   it("reports a narrative alternative once: here or as narrative/template-phrase, not both", async () => {

@@ -26,21 +26,22 @@ describe("report/year: the years the text uses are the report's", () => {
     const grid = await realGrid("2024-putuo-shehuigongzuobu");
     const line = findText(grid, /截至\s*2024\s*年\s*12\s*月\s*31\s*日/);
     const findings = findingsOf(withText(grid, line, (t) => t.replace(/截至\s*2024/, "截至 2023")), RULE);
-    expect(findings.map((f) => [f.severity, f.cell, f.expected, f.actual])).toEqual([["warning", line.address, "截至2024年12月31日", "截至2023年12月31日"]]);
+    expect(findings.map((f) => [f.severity, f.cell, f.messageId, f.expected, f.actual])).toEqual([["warning", line.address, "untilYear", "截至2024年12月31日", "截至2023年12月31日"]]);
   });
 
   it("finds a 截至 date that is not the year's last day", async () => {
     const grid = await realGrid("2025-putuo-wenlvju");
     const line = findText(grid, /截至\s*2025\s*年\s*12\s*月\s*31\s*日/);
     const findings = findingsOf(withText(grid, line, (t) => t.replace(/12\s*月\s*31\s*日/, "6 月 30 日")), RULE);
-    expect(findings.map((f) => [f.cell, f.expected])).toEqual([[line.address, "截至2025年12月31日"]]);
+    expect(findings.map((f) => [f.cell, f.messageId, f.expected])).toEqual([[line.address, "untilDay", "截至2025年12月31日"]]);
   });
 
   it("finds a comparison with a year other than the year before, in 文旅局's text", async () => {
     const grid = await realGrid("2025-putuo-wenlvju");
     const line = findText(grid, /与\s*2024\s*年度相比/);
     const findings = findingsOf(withText(grid, line, (t) => t.replace(/与\s*2024\s*年度相比/, "与 2023 年度相比")), RULE);
-    expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([[line.address, "2024", "2023"]]);
+    expect(findings.map((f) => [f.cell, f.messageId, f.expected, f.actual])).toEqual([[line.address, "comparedYear", "2024", "2023"]]);
+    // It says the report's year, which the expected year follows from.
     expect(findings[0].message).toContain("报告年度为 2025");
   });
 
@@ -48,14 +49,14 @@ describe("report/year: the years the text uses are the report's", () => {
     const grid = await realGrid("2025-putuo-shengtai");
     const title = findText(grid, /2025\s*年度部门决算表/);
     const findings = findingsOf(withText(grid, title, (t) => t.replace("2025", "2024")), RULE);
-    expect(findings.map((f) => [f.sheet, f.cell, f.expected, f.actual])).toEqual([[title.sheet, title.address, "2025", "2024"]]);
+    expect(findings.map((f) => [f.sheet, f.cell, f.messageId, f.expected, f.actual])).toEqual([[title.sheet, title.address, "titleYear", "2025", "2024"]]);
   });
 
   it("finds last year left in a template sentence (“…年度收入支出总计”) of 社会工作部", async () => {
     const grid = await realGrid("2024-putuo-shehuigongzuobu");
     const line = findText(grid, /2024\s*年度收入支出总计/);
     const findings = findingsOf(withText(grid, line, (t) => t.replace(/2024(\s*年度收入支出总计)/, "2023$1")), RULE);
-    expect(findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([[line.address, "2024", "2023"]]);
+    expect(findings.map((f) => [f.cell, f.messageId, f.expected, f.actual])).toEqual([[line.address, "ownYear", "2024", "2023"]]);
   });
 
   it("does not read years in names of plans and documents (“2023—2025年行动计划”, 《…》)", async () => {
