@@ -17,8 +17,9 @@ export const emptyTableContradiction: Rule = {
     messages: {
       // {{figure}}: the table's first figure that is not 0, “A7 为 12.00”, the proof that it has figures.
       saysNone: "{{table}}（公开{{kind}}表）有数据（如 {{figure}}），表下说明却称“{{sentence}}”",
-      // Not empty only for a cell that cannot be read (text, #REF!): no figure to name.
-      saysNoneBesideUnreadable: "{{table}}（公开{{kind}}表）有数据，表下说明却称“{{sentence}}”",
+      // Not empty only for a cell that cannot be read (text, #REF!): whether the table has data is not known, so
+      // this is a note to look, not an error (input/invalid-figure reports the cell itself).
+      unreadableBesideNone: "{{table}}（公开{{kind}}表）表下说明称“{{sentence}}”，但表中 {{cell}} 无法识别，无法核对两者是否相符",
     },
   },
   check(context) {
@@ -26,23 +27,24 @@ export const emptyTableContradiction: Rule = {
     for (const kind of PUBLIC_KINDS) {
       const table = context.tables.public[kind];
       if (!table || isEmptyTable(table)) continue;
-      const figure = table.rows
-        .flatMap((row) => Object.values(row.cells))
-        .find((cell): cell is FigureCell => !!cell && !!amountIn(cell) && !amountIn(cell)!.value.isZero());
+      const cells = table.rows.flatMap((row) => Object.values(row.cells)).filter((cell): cell is FigureCell => !!cell);
+      const figure = cells.find((cell) => !!amountIn(cell) && !amountIn(cell)!.value.isZero());
+      const unreadable = figure ? undefined : cells.find((cell) => cell.state === "invalid");
       for (const text of tableTexts(context.tables, table)) {
         const sentence = statesNone(text.text);
         if (!sentence) continue;
+        const named = figure ?? unreadable;
         context.report({
-          severity: "error",
+          severity: figure ? "error" : "info",
           table: kind,
           sheet: text.sheet,
           cell: text.address,
-          related: figure ? [figure.sheet === text.sheet ? figure.address : `${figure.sheet}!${figure.address}`] : [],
+          related: named ? [named.sheet === text.sheet ? named.address : `${named.sheet}!${named.address}`] : [],
           expected: null,
           actual: sentence,
           ...(figure
             ? { messageId: "saysNone", data: { table: PUBLIC_TITLES[kind], kind, sentence, figure: `${figure.address} 为 ${showAmount(amountIn(figure)!)}` } }
-            : { messageId: "saysNoneBesideUnreadable", data: { table: PUBLIC_TITLES[kind], kind, sentence } }),
+            : { messageId: "unreadableBesideNone", data: { table: PUBLIC_TITLES[kind], kind, sentence, cell: unreadable ? unreadable.address : "某单元格" } }),
         });
       }
     }

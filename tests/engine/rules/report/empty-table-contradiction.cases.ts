@@ -44,7 +44,7 @@ export const cases = ruleCases(emptyTableContradiction, {
       findings: (tables) => [{ messageId: "saysNone", cell: cellOf(findText(tables.grid!, /，故本表无数据。$/)), severity: "error" }],
     },
     {
-      name: "the sample's empty 08 with “#REF!” typed into its 合计 and 社会工作部's “故本表无数据” note below: no figure to name",
+      name: "the sample's empty 08 with “#REF!” typed into its 合计 and 社会工作部's “故本表无数据” note below: whether it has data is not known: 信息, not 错误",
       tables: async () => {
         const note = findText(await realGrid("2024-putuo-shehuigongzuobu"), /故本表无数据/, "政府性基金预算财政拨款收入支出决算表");
         const grid = await sampleGrid();
@@ -53,7 +53,7 @@ export const cases = ruleCases(emptyTableContradiction, {
         return tablesOf(withCell(withCell(grid, total.sheet, total.address, "#REF!"), total.sheet, `A${rows + 1}`, note.text));
       },
       findings: (tables) => [
-        { messageId: "saysNoneBesideUnreadable", cell: cellOf(findText(tables.grid!, /故本表无数据/, tables.public["08"]!.sheet)), severity: "error" },
+        { messageId: "unreadableBesideNone", cell: cellOf(findText(tables.grid!, /故本表无数据/, tables.public["08"]!.sheet)), severity: "info" },
       ],
     },
   ],
