@@ -45,10 +45,11 @@ export function sampleFigure(words: string): string {
   throw new Error(`no figure after ${words} in the sample`);
 }
 
-/** a + b, a − b with the decimals of the figures ("2259.73" + "180.77" → "2440.50"). */
+/** a + b, in decimal arithmetic, to the two decimals 万元 are shown with ("2259.73" + "180.77" → "2440.50"). */
 export function plus(a: string, b: string): string {
   return new Decimal(a).plus(b).toFixed(2);
 }
+/** a − b, likewise. */
 export function minus(a: string, b: string): string {
   return new Decimal(a).minus(b).toFixed(2);
 }
