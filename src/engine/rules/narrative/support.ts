@@ -13,7 +13,7 @@ export function claimsOf<K extends Claim["kind"]>(context: RuleContext, kind: K)
 }
 
 /** A report by message id (the narrative rules have no legacy reports left). */
-export type NarrativeReport = Omit<Extract<ReportInput, { messageId: string }>, "sheet" | "cell" | "table" | "related"> & { related?: string[] };
+type NarrativeReport = Omit<Extract<ReportInput, { messageId: string }>, "sheet" | "cell" | "table" | "related"> & { related?: string[] };
 
 /** Reports a finding at the claim's narrative cell. */
 export function reportAt(context: RuleContext, claim: Claim, finding: NarrativeReport): void {
