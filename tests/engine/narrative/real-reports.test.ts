@@ -33,7 +33,7 @@ describe.each(REAL_IDS)("the 情况说明 of %s", (id) => {
     }
     const rows = claims.map((c) => Number(c.cell.slice(1)));
     expect(rows).toEqual([...rows].sort((a, b) => a - b));
-    const infos = result.findings.filter((f) => f.rule === "narrative/unverifiable" && /”中的 /.test(f.message));
+    const infos = result.findings.filter((f) => f.rule === "narrative/unverifiable" && (f.messageId === "figure" || f.messageId === "figureReference"));
     expect(infos).toHaveLength(claims.filter((c) => c.outcome === "unverifiable").length);
     // An error in claims is an error in findings, at the same cell.
     for (const claim of claims.filter((c) => c.outcome === "error")) {

@@ -11,19 +11,26 @@ export const narrativeAmount: Rule = {
     title: "情况说明金额与报表不符",
     titleEn: "Narrative amount differs from the tables",
     docs: "情况说明中的每个金额（收入总计、基本支出、各（项）支出、“三公”经费、人员经费等）应与对应报表单元格一致。",
+    messages: {
+      exceedsWhole: "{{quote}}：{{label}} {{actual}} 万元超过其所属的{{whole}} {{expected}} 万元，其中数不能大于总数",
+      rounding: `{{quote}}与{{where}}的 {{expected}} 不同，${ROUNDING_NOTE}`,
+      mismatch: "{{quote}}与{{where}}不符：{{label}}应为 {{expected}}，实为 {{actual}}",
+    },
   },
   check(context) {
     for (const claim of claimsOf(context, "amount")) {
       const outcome = checkAmount(claim);
       if (!isVerdict(outcome) || outcome.agreement === "exact") continue;
-      const where = whereOf(claim.source, claim.item);
-      const base = { expected: outcome.expected, actual: outcome.actual, related: outcome.related, detail: outcome.detail };
+      const { expected, actual } = outcome;
+      const base = { expected, actual, related: outcome.related, detail: outcome.detail };
+      const quote = quoted(claim);
       if (claim.atMost && outcome.agreement === "error") {
         // A part (外事接待) more than its whole (公务接待费) beyond rounding cannot be right.
         reportAt(context, claim, {
           ...base,
           severity: "error",
-          message: `${quoted(claim)}：${claim.label} ${outcome.actual} 万元超过其所属的${claim.item?.id === "3p.foreign" ? "公务接待费" : claim.item?.label ?? ""} ${outcome.expected} 万元，其中数不能大于总数`,
+          messageId: "exceedsWhole",
+          data: { quote, label: claim.label, actual, whole: claim.item?.id === "3p.foreign" ? "公务接待费" : claim.item?.label ?? "", expected },
         });
       } else if (claim.atMost) {
         continue;
@@ -31,13 +38,15 @@ export const narrativeAmount: Rule = {
         reportAt(context, claim, {
           ...base,
           severity: "rounding",
-          message: `${quoted(claim)}与${where}的 ${outcome.expected} 不同，${ROUNDING_NOTE}`,
+          messageId: "rounding",
+          data: { quote, where: whereOf(claim.source, claim.item), expected },
         });
       } else {
         reportAt(context, claim, {
           ...base,
           severity: "error",
-          message: `${quoted(claim)}与${where}不符：${claim.label}应为 ${outcome.expected}，实为 ${outcome.actual}`,
+          messageId: "mismatch",
+          data: { quote, where: whereOf(claim.source, claim.item), label: claim.label, expected, actual },
         });
       }
     }

@@ -12,6 +12,10 @@ export const narrativeCount: Rule = {
     title: "情况说明“三公”数量与金额不符",
     titleEn: "Narrative count does not fit its amount",
     docs: "出国团组数、接待批次和人数、购置车辆数为 0 时相应经费应为 0，反之亦然。",
+    messages: {
+      amountWithoutCount: "{{quote}}：{{amountLabel}}为 {{money}} 万元，{{label}}却为 0",
+      countWithoutAmount: "{{quote}}：{{label}}为 {{count}}，{{amountLabel}}却为 0",
+    },
   },
   check(context) {
     for (const claim of claimsOf(context, "count")) {
@@ -20,15 +24,17 @@ export const narrativeCount: Rule = {
       const amount = countAmount(claim);
       if ("unchecked" in amount) continue;
       if (count.value.isZero() === amount.point.isZero()) continue;
-      const money = `${formatFigure(amount.point, amount.decimals)} 万元`;
       reportAt(context, claim, {
         severity: "warning",
         expected: null,
         actual: claim.figure.raw,
         related: amount.related,
-        message: count.value.isZero()
-          ? `${quoted(claim)}：${claim.amountLabel}为 ${money}，${claim.label}却为 0`
-          : `${quoted(claim)}：${claim.label}为 ${claim.figure.raw}，${claim.amountLabel}却为 0`,
+        ...(count.value.isZero()
+          ? {
+              messageId: "amountWithoutCount",
+              data: { quote: quoted(claim), amountLabel: claim.amountLabel, money: formatFigure(amount.point, amount.decimals), label: claim.label },
+            }
+          : { messageId: "countWithoutAmount", data: { quote: quoted(claim), label: claim.label, count: claim.figure.raw, amountLabel: claim.amountLabel } }),
       });
     }
   },

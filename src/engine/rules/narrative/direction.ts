@@ -25,7 +25,8 @@ function checkChanges(context: RuleContext): void {
         severity: "error",
         expected: shownPart(rate, RATE_WORD[amount.direction]),
         actual: shownPart(rate),
-        message: `${quoted(claim)}：金额说“${amount.word}”，比率却说“${rate.word}”，增减方向用词前后矛盾`,
+        messageId: "wordsDisagree",
+        data: { quote: quoted(claim), amountWord: amount.word, rateWord: rate.word },
       });
       continue;
     }
@@ -34,14 +35,18 @@ function checkChanges(context: RuleContext): void {
     const part = amount ?? rate;
     if (!part || part.direction === moved.direction) continue;
     const words = part === amount ? AMOUNT_WORD : RATE_WORD;
+    const data = { quote: quoted(claim), label: claim.label, word: part.word };
     reportAt(context, claim, {
       severity: "error",
       expected: moved.direction === "flat" ? "持平" : `${words[moved.direction]}`,
       actual: part.word,
       related: moved.related,
-      message: `${quoted(claim)}：按参考数据的上年决算数，${claim.label}本年比上年${MEANING[moved.direction]}${
-        moved.direction === "flat" ? "" : ` ${formatFigure(moved.difference.abs(), moved.decimals)} 万元`
-      }，不应写“${part.word}”`,
+      ...(moved.direction === "flat"
+        ? { messageId: "priorFlat", data }
+        : {
+            messageId: "priorMoved",
+            data: { ...data, meaning: MEANING[moved.direction], difference: formatFigure(moved.difference.abs(), moved.decimals) },
+          }),
     });
   }
 }
@@ -50,13 +55,14 @@ function checkFlats(context: RuleContext): void {
   for (const claim of claimsOf(context, "flat")) {
     const moved = referenceDirection(claim);
     if ("unchecked" in moved || moved.direction === "flat") continue;
-    const change = `${AMOUNT_WORD[moved.direction]} ${formatFigure(moved.difference.abs(), moved.decimals)} 万元`;
+    const difference = formatFigure(moved.difference.abs(), moved.decimals);
     reportAt(context, claim, {
       severity: "error",
-      expected: change,
+      expected: `${AMOUNT_WORD[moved.direction]} ${difference} 万元`,
       actual: "持平",
       related: moved.related,
-      message: `${quoted(claim)}：按参考数据的上年决算数，${claim.label}比上年${change}，并非持平`,
+      messageId: "notFlat",
+      data: { quote: quoted(claim), label: claim.label, word: AMOUNT_WORD[moved.direction], difference },
     });
   }
 }
@@ -70,10 +76,14 @@ function checkComparisons(context: RuleContext): void {
       expected: COMPARE_WORD[result.direction],
       actual: claim.word,
       related: [...result.actual.related, ...result.budget.related],
-      message: `${quoted(claim)}：${claim.label}决算数 ${formatFigure(result.actual.point, result.actual.decimals)}，预算数 ${formatFigure(
-        result.budget.point,
-        result.budget.decimals
-      )}，决算数应${COMPARE_WORD[result.direction]}预算数`,
+      messageId: "comparison",
+      data: {
+        quote: quoted(claim),
+        label: claim.label,
+        actual: formatFigure(result.actual.point, result.actual.decimals),
+        budget: formatFigure(result.budget.point, result.budget.decimals),
+        word: COMPARE_WORD[result.direction],
+      },
     });
   }
 }
@@ -85,6 +95,14 @@ export const narrativeDirection: Rule = {
     title: "情况说明增减用词与数字矛盾",
     titleEn: "Narrative direction word contradicts the figures",
     docs: "增加/增长、减少/降低、持平、大于/小于等用词须与数字的增减方向一致（同一句中的金额与比率用词也须一致）。",
+    messages: {
+      wordsDisagree: "{{quote}}：金额说“{{amountWord}}”，比率却说“{{rateWord}}”，增减方向用词前后矛盾",
+      // 参考数据's 上年决算数 against the sentence's word: the figure moved ({{meaning}} 增加/减少), or it did not.
+      priorMoved: "{{quote}}：按参考数据的上年决算数，{{label}}本年比上年{{meaning}} {{difference}} 万元，不应写“{{word}}”",
+      priorFlat: "{{quote}}：按参考数据的上年决算数，{{label}}本年比上年持平，不应写“{{word}}”",
+      notFlat: "{{quote}}：按参考数据的上年决算数，{{label}}比上年{{word}} {{difference}} 万元，并非持平",
+      comparison: "{{quote}}：{{label}}决算数 {{actual}}，预算数 {{budget}}，决算数应{{word}}预算数",
+    },
   },
   check(context) {
     checkChanges(context);

@@ -9,6 +9,7 @@ export const narrativeMissingUnit: Rule = {
     title: "情况说明数字缺少单位",
     titleEn: "Narrative figure without its unit",
     docs: "金额后应有“万元”，比率后应有“%”。",
+    messages: { missingUnit: "{{quote}}：数字 {{figure}} 后缺少“{{unit}}”" },
   },
   check(context) {
     for (const claim of claimsOf(context, "unit")) {
@@ -16,7 +17,8 @@ export const narrativeMissingUnit: Rule = {
         severity: "warning",
         expected: `${claim.figure.raw}${claim.expectedUnit === "%" ? "%" : " 万元"}`,
         actual: claim.figure.raw,
-        message: `${quoted(claim)}：数字 ${claim.figure.raw} 后缺少“${claim.expectedUnit}”`,
+        messageId: "missingUnit",
+        data: { quote: quoted(claim), figure: claim.figure.raw, unit: claim.expectedUnit },
       });
     }
   },

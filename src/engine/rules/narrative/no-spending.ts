@@ -11,6 +11,7 @@ export const narrativeNoSpending: Rule = {
     title: "情况说明称“无”但报表有数",
     titleEn: "Narrative says none but the table has an amount",
     docs: "情况说明写“无政府性基金预算财政拨款支出”等时，对应报表应为空或 0。",
+    messages: { tableHasAmount: "{{quote}}，但报表中{{label}}为 {{amount}} 万元" },
   },
   check(context) {
     for (const claim of claimsOf(context, "none")) {
@@ -22,7 +23,8 @@ export const narrativeNoSpending: Rule = {
         expected: shown,
         actual: "0.00",
         related: value.related,
-        message: `${quoted(claim)}，但报表中${claim.label}为 ${shown} 万元`,
+        messageId: "tableHasAmount",
+        data: { quote: quoted(claim), label: claim.label, amount: shown },
       });
     }
   },

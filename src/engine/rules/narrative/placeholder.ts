@@ -12,12 +12,7 @@ function check(context: RuleContext): void {
     const left = gaps.map((g) => `“${g.quote}”（${g.reason}）`).join("；");
     const base = { table: "narrative", sheet: cell.sheet, cell: cell.address, related: [] as string[], actual: null };
     if (fills.length === 0) {
-      context.report({
-        ...base,
-        severity: "info",
-        expected: null,
-        message: `${gaps.length} 处占位符需手工填写：${left}`,
-      });
+      context.report({ ...base, severity: "info", expected: null, messageId: "byHand", data: { gaps: gaps.length, left } });
       continue;
     }
     const text = filledText(entry);
@@ -26,7 +21,9 @@ function check(context: RuleContext): void {
       related: [...new Set(fills.flatMap((f) => f.related))],
       severity: "info",
       expected: text,
-      message: `${fills.length} 处占位符可由报表填写：${filled}${gaps.length ? `；另有 ${gaps.length} 处需手工填写：${left}` : ""}`,
+      ...(gaps.length
+        ? { messageId: "fillableAndByHand", data: { fills: fills.length, filled, gaps: gaps.length, left } }
+        : { messageId: "fillable", data: { fills: fills.length, filled } }),
       fix: { kind: "text", sheet: cell.sheet, cell: cell.address, text, shown: text },
     });
   }
@@ -39,6 +36,12 @@ export const narrativePlaceholder: Rule = {
     title: "情况说明占位符可填写",
     titleEn: "Narrative placeholders can be filled",
     docs: "模板中的 XX、××、X.XX、___ 等占位符由报表（及“参考数据”）计算填写；无法计算的列出供手工填写。",
+    messages: {
+      // {{filled}}: “…”填 1672.09；… — {{left}}: “…”（why nothing can compute it）；…
+      fillable: "{{fills}} 处占位符可由报表填写：{{filled}}",
+      fillableAndByHand: "{{fills}} 处占位符可由报表填写：{{filled}}；另有 {{gaps}} 处需手工填写：{{left}}",
+      byHand: "{{gaps}} 处占位符需手工填写：{{left}}",
+    },
   },
   check,
 };

@@ -8,6 +8,11 @@ export const narrativeReferenceFigure: Rule = {
     title: "参考数据中的数字无法识别",
     titleEn: "Reference figure is not a number",
     docs: "“参考数据”表中上年决算数、年初预算数、本年决算数的单元格须为数字，否则相关的情况说明语句无法核对。",
+    messages: {
+      // {{problem}} is the reader's reason (“文本“约1800”不是数字”) when it gave one.
+      unreadable: "参考数据“{{item}}”的{{column}}：{{problem}}，相关的情况说明语句无法核对",
+      notANumber: "参考数据“{{item}}”的{{column}}不是数字，相关的情况说明语句无法核对",
+    },
   },
   check(context) {
     for (const entry of context.tables.reference?.entries ?? []) {
@@ -21,7 +26,9 @@ export const narrativeReferenceFigure: Rule = {
           related: [],
           expected: null,
           actual: null,
-          message: `参考数据“${entry.item}”的${column}${cell.problem ? `：${cell.problem}` : "不是数字"}，相关的情况说明语句无法核对`,
+          ...(cell.problem
+            ? { messageId: "unreadable", data: { item: entry.item, column, problem: cell.problem } }
+            : { messageId: "notANumber", data: { item: entry.item, column } }),
         });
       }
     }

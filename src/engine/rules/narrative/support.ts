@@ -4,7 +4,7 @@ import { narrativeClaims } from "../../narrative/analyze";
 import { Claim, ClaimOf, quoteOf } from "../../narrative/claims";
 import { Item } from "../../narrative/items";
 import { Source } from "../../narrative/sources";
-import { OmitFrom, ReportInput, RuleContext } from "../../rule";
+import { ReportInput, RuleContext } from "../../rule";
 import { PUBLIC_TITLES } from "../../tables";
 
 /** The claims of one kind, in text order. */
@@ -12,12 +12,11 @@ export function claimsOf<K extends Claim["kind"]>(context: RuleContext, kind: K)
   return narrativeClaims(context.tables).filter((c): c is ClaimOf<K> => c.kind === kind);
 }
 
+/** A report by message id (the narrative rules have no legacy reports left). */
+type NarrativeReport = Omit<Extract<ReportInput, { messageId: string }>, "sheet" | "cell" | "table" | "related"> & { related?: string[] };
+
 /** Reports a finding at the claim's narrative cell. */
-export function reportAt(
-  context: RuleContext,
-  claim: Claim,
-  finding: OmitFrom<ReportInput, "sheet" | "cell" | "table" | "related"> & { related?: string[] }
-): void {
+export function reportAt(context: RuleContext, claim: Claim, finding: NarrativeReport): void {
   context.report({
     ...finding,
     related: finding.related ?? [],
@@ -49,4 +48,5 @@ export function whereOf(source: Source, item?: Item): string {
   }
 }
 
+/** The end of every narrative 尾差 message, as the 公开 rules word it. */
 export const ROUNDING_NOTE = "属四舍五入尾差（四舍五入造成的尾数差异，可不处理）";

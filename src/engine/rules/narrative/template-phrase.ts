@@ -10,6 +10,7 @@ export const narrativeTemplatePhrase: Rule = {
     title: "情况说明残留模板用语",
     titleEn: "Template phrase left in the narrative",
     docs: "“下降（增长）”“增加/减少”等模板中的备选用语应按实际情况保留其一。",
+    messages: { bothWords: "{{quote}}为模板中的备选用语，请按实际增减保留其一" },
   },
   check(context) {
     for (const claim of claimsOf(context, "leftover")) {
@@ -17,7 +18,8 @@ export const narrativeTemplatePhrase: Rule = {
         severity: "warning",
         expected: null,
         actual: claim.phrase,
-        message: `${quoted(claim)}为模板中的备选用语，请按实际增减保留其一`,
+        messageId: "bothWords",
+        data: { quote: quoted(claim) },
       });
     }
   },

@@ -7,6 +7,11 @@ import { narrativeClaims } from "../../narrative/analyze";
 import { Rule, RuleContext } from "../../rule";
 import { quoted, reportAt } from "./support";
 
+/**
+ * A figure no check could reach: {{reason}} says what is missing, {{occurrence}} tells apart the same words stating
+ * the same figure twice in a cell; the *Reference messages add that 参考数据 can give what is missing.
+ */
+const FIGURE = "无法核对：{{reason}}——“{{quote}}”中的 {{figure}}{{occurrence}}";
 const ADD_TO_REFERENCE = "，可在“参考数据”表中填写后再核对";
 
 function check(context: RuleContext): void {
@@ -14,8 +19,9 @@ function check(context: RuleContext): void {
   const said = new Map<string, number>();
   for (const account of narrativeAccount(context.tables).figures) {
     if (account.outcome !== "unverifiable") continue;
-    const text = `无法核对：${account.reason}——“${figureQuote(account)}”中的 ${figureShown(account)}`;
-    const key = `${account.paragraph.cell.address}|${text}`;
+    const data = { reason: account.reason ?? "", quote: figureQuote(account), figure: figureShown(account) };
+    // Counted by the words the message shows, as a reader would tell them apart.
+    const key = `${account.paragraph.cell.address}|${data.reason}——“${data.quote}”中的 ${data.figure}`;
     const times = (said.get(key) ?? 0) + 1;
     said.set(key, times);
     context.report({
@@ -26,7 +32,8 @@ function check(context: RuleContext): void {
       related: [],
       expected: null,
       actual: account.figure.unit === "%" ? `${account.figure.raw}%` : account.figure.raw,
-      message: `${text}${times > 1 ? `（本单元格第 ${times} 处）` : ""}${account.reference ? ADD_TO_REFERENCE : ""}`,
+      messageId: account.reference ? "figureReference" : "figure",
+      data: { ...data, occurrence: times > 1 ? `（本单元格第 ${times} 处）` : "" },
     });
   }
   // “与上年持平” states no figure but needs last year's.
@@ -38,7 +45,8 @@ function check(context: RuleContext): void {
         severity: "info",
         expected: null,
         actual: null,
-        message: `无法核对：缺少${source.column}（${source.label}）——${quoted(claim)}${ADD_TO_REFERENCE}`,
+        messageId: "flatReference",
+        data: { column: source.column, label: source.label, quote: quoted(claim) },
       });
     }
   }
@@ -51,6 +59,11 @@ export const narrativeUnverifiable: Rule = {
     title: "情况说明无法核对的数字",
     titleEn: "Narrative figure cannot be checked",
     docs: "情况说明中每个无法核对的数字（所需的年初预算数、上年决算数不在公开表、句中或“参考数据”表中，或报表根本不含该数）列出一次，并说明缺少什么。",
+    messages: {
+      figure: FIGURE,
+      figureReference: FIGURE + ADD_TO_REFERENCE,
+      flatReference: `无法核对：缺少{{column}}（{{label}}）——{{quote}}${ADD_TO_REFERENCE}`,
+    },
   },
   check,
 };

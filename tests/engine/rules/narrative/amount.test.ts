@@ -12,6 +12,7 @@ describe("narrative/amount", () => {
     const [finding, ...rest] = run(narrativeAmount, { paragraphs });
     expect(rest).toEqual([]);
     expect(brief(finding)).toBe("error A2 2259.73 2295.73");
+    expect(finding.messageId).toBe("mismatch");
     expect(finding.related).toEqual(["01收入支出决算总表!C17"]);
     expect(finding.table).toBe("narrative");
     expect(finding.sheet).toBe("情况说明");
@@ -22,12 +23,16 @@ describe("narrative/amount", () => {
     const [finding] = run(narrativeAmount, { paragraphs });
     expect(brief(finding)).toBe(`error A${rowOf("事业单位医疗（项）8.11")} 8.11 8.71`);
     expect(finding.related).toEqual(["05一般公共预算财政拨款支出决算表!C22"]);
+    // The message quotes the sentence's own words, so the accountant finds it.
+    expect(finding).toMatchObject({ messageId: "mismatch" });
     expect(finding.message).toContain("“事业单位医疗（项）8.71万元”");
   });
 
   it("calls a difference within rounding a 尾差 (卫生健康支出 66.98 against 05's 66.99)", () => {
     const paragraphs = editParagraph(rowOf("3. 卫生健康支出 66.99") - 1, (t) => t.replace("66.99", "66.98"));
-    expect(run(narrativeAmount, { paragraphs }).map(brief)).toEqual([`rounding A${rowOf("3. 卫生健康支出")} 66.99 66.98`]);
+    const findings = run(narrativeAmount, { paragraphs });
+    expect(findings.map(brief)).toEqual([`rounding A${rowOf("3. 卫生健康支出")} 66.99 66.98`]);
+    expect(findings[0].messageId).toBe("rounding");
   });
 
   it("reads 基本支出 as table 03's column in part 一 and as the 财政拨款 figure in part 二", () => {
@@ -45,7 +50,7 @@ describe("narrative/amount", () => {
     const paragraphs = editParagraph(rowOf("外事接待累计") - 1, (t) => t.replace("0 人、0.00 万元", "0 人、0.50 万元"));
     const [finding] = run(narrativeAmount, { paragraphs });
     expect(brief(finding)).toBe(`error A${rowOf("外事接待累计")} 0.42 0.50`);
-    expect(finding.message).toContain("其中数不能大于总数");
+    expect(finding.messageId).toBe("exceedsWhole");
   });
 
   it("checks the 绩效 paragraph's project count, 涉及资金 and 自评平均分 against the performance sheets", () => {

@@ -16,6 +16,7 @@ describe("narrative/budget-rate", () => {
     const finding = run(narrativeBudgetRate, { paragraphs }).find((f) => f.cell === `A${row}`)!;
     expect(brief(finding)).toBe(`error A${row} 98.98% 97.98%`);
     expect(finding.related).toEqual(["07财政拨款“三公”经费支出决算表!D6", "07财政拨款“三公”经费支出决算表!C6"]);
+    expect(finding.messageId).toBe("mismatch");
   });
 
   it("checks 完成年初预算的 P% against 参考数据: 125.77% and 102.56% exact, a changed one an error", () => {

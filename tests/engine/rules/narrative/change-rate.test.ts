@@ -8,6 +8,7 @@ describe("narrative/change-rate", () => {
     expect(rest).toEqual([]);
     expect(brief(finding)).toBe(`rounding A${rowOf("增长 21.50%")} 20.00% 21.50%`);
     expect(finding.detail).toBe("上年数 = 0.42 − 0.07 = 0.35；0.07 ÷ 0.35 = 20.00%");
+    expect(finding.messageId).toBe("rateRounding");
   });
 
   it("reports a wrong rate as an error", () => {
@@ -16,6 +17,7 @@ describe("narrative/change-rate", () => {
     const [finding] = run(narrativeChangeRate, { paragraphs }).filter((f) => f.cell === `A${row}`);
     expect(brief(finding)).toBe(`error A${row} 7.32% 7.23%`);
     expect(finding.detail).toBe("上年数 = 2259.73 + 178.51 = 2438.24；178.51 ÷ 2438.24 = 7.32%");
+    expect(finding.messageId).toBe("rateMismatch");
   });
 
   it("checks 机关运行经费's rate from the figure the sentence states (no table holds it)", () => {
@@ -35,6 +37,7 @@ describe("narrative/change-rate", () => {
     const [finding] = run(narrativeChangeRate, { reference: bad }).filter((f) => f.cell === `A${row}`);
     expect(brief(finding)).toBe(`error A${row} 184.77 180.77`);
     expect(finding.related).toEqual(["01收入支出决算总表!C17", "参考数据!B2"]);
+    expect(finding.messageId).toBe("amountMismatch");
   });
 
   it("checks a rate given without its change against 参考数据", () => {

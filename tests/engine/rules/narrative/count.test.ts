@@ -12,12 +12,15 @@ describe("narrative/count", () => {
     const paragraphs = editParagraph(row - 1, (t) => t.replace("团组 0 个，累计 0 人次", "团组 2 个，累计 6 人次"));
     const result = run(narrativeCount, { paragraphs });
     expect(result.map(brief)).toEqual([`warning A${row} - 2`, `warning A${row} - 6`]);
+    expect(result.map((f) => f.messageId)).toEqual(["countWithoutAmount", "countWithoutAmount"]);
     expect(result[0].message).toBe("“出国（境）团组 2 个，累计 6 人次”：出国（境）团组数为 2，因公出国（境）费却为 0");
   });
 
   it("warns of 公务接待费 spent with no batch received", () => {
     const row = rowOf("国内公务接待累计 5 批次");
     const paragraphs = editParagraph(row - 1, (t) => t.replace("累计 5 批次", "累计 0 批次"));
-    expect(run(narrativeCount, { paragraphs }).map(brief)).toEqual([`warning A${row} - 0`]);
+    const result = run(narrativeCount, { paragraphs });
+    expect(result.map(brief)).toEqual([`warning A${row} - 0`]);
+    expect(result[0].messageId).toBe("amountWithoutCount");
   });
 });

@@ -17,6 +17,7 @@ describe("narrative/direction", () => {
     const paragraphs = editParagraph(row - 1, (t) => t.replace("降低 1.61%", "增长 1.61%"));
     const [finding] = run(narrativeDirection, { paragraphs });
     expect(brief(finding)).toBe(`error A${row} 降低 1.61% 增长 1.61%`);
+    expect(finding.messageId).toBe("wordsDisagree");
   });
 
   it("reports words that contradict 参考数据's 上年决算数", () => {
@@ -24,6 +25,8 @@ describe("narrative/direction", () => {
     expect(run(narrativeDirection, { reference: PRIOR("收入总计", "2440.50") })).toEqual([]);
     const [finding] = run(narrativeDirection, { reference: PRIOR("收入总计", "2078.96") });
     expect(brief(finding)).toBe(`error A${row} 增加 减少`);
+    // The message states the change 参考数据 implies.
+    expect(finding.messageId).toBe("priorMoved");
     expect(finding.message).toContain("本年比上年增加 180.77 万元");
   });
 
@@ -32,6 +35,7 @@ describe("narrative/direction", () => {
     expect(run(narrativeDirection, { reference: PRIOR("因公出国（境）费", "0.00") })).toEqual([]);
     const [finding] = run(narrativeDirection, { reference: PRIOR("因公出国（境）费", "3.20") });
     expect(brief(finding)).toBe(`error A${row} 减少 3.20 万元 持平`);
+    expect(finding.messageId).toBe("notFlat");
   });
 
   it("reports 决算数大于预算数 when 07 shows less spent than budgeted", () => {
@@ -39,6 +43,7 @@ describe("narrative/direction", () => {
     const paragraphs = editParagraph(row - 1, (t) => t.replace("决算数小于预算数", "决算数大于预算数"));
     const [finding] = run(narrativeDirection, { paragraphs });
     expect(brief(finding)).toBe(`error A${row} 小于 大于`);
+    expect(finding.messageId).toBe("comparison");
     expect(finding.message).toBe("“决算数大于预算数”：公务接待费决算数 0.42，预算数 1.00，决算数应小于预算数");
   });
 });

@@ -10,6 +10,8 @@ describe("narrative/missing-unit", () => {
   it("warns of a percentage without % and an amount without 万元", () => {
     const row = rowOf("1. 财政拨款收入 2259.73");
     const paragraphs = editParagraph(row - 1, (t) => t.replace("100.00%", "100.00").replace("财政拨款收入 2259.73 万元", "财政拨款收入 2259.73"));
-    expect(run(narrativeMissingUnit, { paragraphs }).map(brief)).toEqual([`warning A${row} 2259.73 万元 2259.73`, `warning A${row} 100.00% 100.00`]);
+    const findings = run(narrativeMissingUnit, { paragraphs });
+    expect(findings.map(brief)).toEqual([`warning A${row} 2259.73 万元 2259.73`, `warning A${row} 100.00% 100.00`]);
+    expect(findings.map((f) => f.messageId)).toEqual(["missingUnit", "missingUnit"]);
   });
 });

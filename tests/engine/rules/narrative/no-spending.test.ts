@@ -12,6 +12,7 @@ describe("narrative/no-spending", () => {
     const paragraphs = editParagraph(row - 1, () => "本部门2024年度无一般公共预算财政拨款支出。");
     const [finding] = run(narrativeNoSpending, { paragraphs });
     expect(brief(finding)).toBe(`error A${row} 2259.73 0.00`);
+    expect(finding.messageId).toBe("tableHasAmount");
     expect(finding.related).toEqual(["05一般公共预算财政拨款支出决算表!C6"]);
   });
 });

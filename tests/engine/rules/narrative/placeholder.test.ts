@@ -17,7 +17,8 @@ describe("narrative/placeholder", () => {
     expect(finding.cell).toBe(`A${row}`);
     expect(finding.fix).toEqual({ kind: "text", sheet: "情况说明", cell: `A${row}`, text: NARRATIVE[row - 1], shown: NARRATIVE[row - 1] });
     expect(finding.expected).toBe(NARRATIVE[row - 1]);
-    expect(finding.message).toContain("3 处占位符可由报表填写");
+    expect(finding.messageId).toBe("fillable");
+    expect(finding.message).toContain("3 处占位符");
   });
 
   it("fills a change rate from the stated change, and leaves what no table holds for the user", () => {
@@ -25,7 +26,8 @@ describe("narrative/placeholder", () => {
     const paragraphs = editParagraph(row - 1, (t) => t.replace("7.41%", "XX%").replace("主要原因：本年度减少朝阳市档案馆、朝阳市史志办公室 2 个单位", "主要原因：XX"));
     const [finding] = run(narrativePlaceholder, { paragraphs });
     expect(finding.fix?.kind === "text" && finding.fix.text).toBe(NARRATIVE[row - 1].replace("主要原因：本年度减少朝阳市档案馆、朝阳市史志办公室 2 个单位", "主要原因：XX"));
-    expect(finding.message).toContain("另有 1 处需手工填写");
+    expect(finding.messageId).toBe("fillableAndByHand");
+    expect(finding.message).toContain("另有 1 处");
   });
 
   it("does not fill a rate on a zero base, nor a count", () => {
@@ -33,6 +35,7 @@ describe("narrative/placeholder", () => {
     const paragraphs = editParagraph(row - 1, (t) => t.replace("完成预算的 0.00%", "完成预算的 XX%").replace("团组 0 个", "团组 XX 个"));
     const [finding] = run(narrativePlaceholder, { paragraphs });
     expect(finding.fix).toBeUndefined();
+    expect(finding.messageId).toBe("byHand");
     expect(finding.message).toBe(
       "2 处占位符需手工填写：“完成预算的 XX%”（基数为 0，比率无从计算）；“出国（境）团组 XX 个，累计 0 人次”（数量不在报表中，需手工填写）"
     );

@@ -88,7 +88,7 @@ describe("narrative/budget-rate on the real reports", () => {
     expect(rate.outcome).toBe("agrees");
     const errors = await runReal(narrativeBudgetRate, SHEHUI, [wrong(rate)]);
     expect(errors.map((f) => `${f.severity} ${f.cell}`)).toEqual([`error ${rate.paragraph.cell.address}`]);
-    expect(errors[0].message).toContain("预算完成率应为");
+    expect(errors[0].messageId).toBe("mismatch");
   });
 });
 
@@ -139,6 +139,8 @@ describe("narrative/no-spending on the real reports", () => {
     const findings = await runReal(narrativeNoSpending, WENLV, [edit]);
     // The 收入 is in 01; 08's 合计 row prints no 本年支出, so the 支出 half has no figure to contradict it.
     expect(findings.map((f) => `${f.severity} ${f.cell}`)).toEqual([`error ${edit.cell}`]);
+    expect(findings[0].messageId).toBe("tableHasAmount");
+    // The 收入 half is the one 01 contradicts.
     expect(findings[0].message).toContain("政府性基金预算财政拨款收入为");
   });
 });
@@ -151,7 +153,7 @@ describe("narrative/zero-base on the real reports", () => {
   it("says that 社会工作部's “完成年初预算的 95.89%” is the rate of the 全年预算", async () => {
     const rate = await figureOf(SHEHUI, "完成年初预算的");
     const finding = (await runReal(narrativeZeroBase, SHEHUI)).find((f) => f.cell === rate.paragraph.cell.address)!;
-    expect(finding.message).toContain("完成全年预算的");
+    expect(finding.messageId).toBe("zeroBudgetFullYear");
   });
 });
 
@@ -197,13 +199,14 @@ describe("参考数据 on the real reports: narrative/unverifiable and narrative
     const budget = narrativeAccount(tables).figures.find((a) => figureQuote(a).startsWith("年初预算为") && a.outcome === "unverifiable")!;
     const line = budget.paragraph.cell.address;
     const before = (await runReal(narrativeUnverifiable, WENLV)).filter((f) => f.cell === line);
+    expect(before[0].messageId).toBe("figureReference");
     expect(before.map((f) => f.message.split("——")[0])[0]).toMatch(/^无法核对：缺少年初预算数（.+（\d{7}））$/);
     const code = /（(\d{7})）/.exec(before[0].message)![1];
     const reference = [
       ["项目", "科目编码", "年初预算数"],
       ["", code, budget.figure.raw],
     ];
-    expect((await runReal(narrativeUnverifiable, WENLV, [], reference)).filter((f) => f.cell === line && f.message.includes("年初预算数"))).toEqual([]);
+    expect((await runReal(narrativeUnverifiable, WENLV, [], reference)).filter((f) => f.cell === line && f.messageId === "figureReference")).toEqual([]);
     // A 年初预算数 that differs is an error of the narrative's figure.
     const other = [reference[0], ["", code, mutatedText(budget.figure.raw)]];
     const errors = await runReal(narrativeAmount, WENLV, [], other);
@@ -213,7 +216,8 @@ describe("参考数据 on the real reports: narrative/unverifiable and narrative
   it("names the figure and what it lacks, for every unverifiable figure of 生态环境局", async () => {
     const findings = await runReal(narrativeUnverifiable, SHENGTAI);
     expect(findings.length).toBeGreaterThan(20);
-    expect(findings.every((f) => f.severity === "info" && /^无法核对：.+——“.+”中的 /.test(f.message))).toBe(true);
+    expect(findings.every((f) => f.severity === "info" && ["figure", "figureReference"].includes(f.messageId!))).toBe(true);
+    expect(findings.every((f) => /^无法核对：.+——“.+”中的 /.test(f.message))).toBe(true);
   });
 
   it("calls a 参考数据 figure that is not a number an error (社会工作部)", async () => {
@@ -235,7 +239,7 @@ describe("narrative/placeholder on the real reports", () => {
     const publicCost = await figureOf(SHENGTAI, "公用经费");
     const edit = { cell: publicCost.paragraph.cell.address, edit: (t: string) => t.slice(0, publicCost.figure.start) + "XX" + t.slice(publicCost.figure.end) };
     const [finding] = await runReal(narrativePlaceholder, SHENGTAI, [edit]);
-    expect(finding.severity).toBe("info");
+    expect(finding).toMatchObject({ severity: "info", messageId: "fillable" });
     expect(finding.message).toContain(`填 ${publicCost.figure.raw}`);
     expect(figureQuote(publicCost)).toContain("公用经费");
   });

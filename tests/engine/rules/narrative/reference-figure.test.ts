@@ -12,6 +12,7 @@ describe("narrative/reference-figure", () => {
     const [finding] = run(narrativeReferenceFigure, { reference: [SAMPLE_BUDGETS[0], ["合计", null, null, "约1800"]] });
     expect(brief(finding)).toBe("error D2 - -");
     expect(finding.sheet).toBe("参考数据");
+    expect(finding.messageId).toBe("unreadable");
     expect(finding.message).toBe("参考数据“合计”的年初预算数：文本“约1800”不是数字，相关的情况说明语句无法核对");
   });
 });

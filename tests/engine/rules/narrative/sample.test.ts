@@ -44,16 +44,17 @@ describe("the sample narrative (domain.md §8)", () => {
   it("says once each which figures cannot be checked and what they lack", () => {
     const infos = findings().filter((f) => f.severity === "info");
     expect(infos.every((f) => f.rule === "narrative/unverifiable" && f.message.startsWith("无法核对："))).toBe(true);
+    expect(new Set(infos.map((f) => f.messageId))).toEqual(new Set(["figure", "figureReference", "flatReference"]));
     const budgets = infos.filter((f) => f.message.startsWith("无法核对：缺少年初预算数"));
     expect(budgets.map((f) => f.actual)).toEqual(["125.77%", "102.56%", "353.15%", ...NOT_CHECKABLE]);
     expect(budgets[0].message).toContain("财政拨款支出");
     expect(budgets[0].cell).toBe(`A${rowOf("完成年初预算的 125.77%")}`);
     // Of the rest, only the two 持平 sentences lack a figure 参考数据 could give; 机关运行经费 291.59 is checked by
     // its own sentence (增加 32.12 万元，增长 12.38%).
-    const others = infos.filter((f) => !budgets.includes(f) && f.message.includes("参考数据")).map((f) => `${f.cell} ${f.message.split("——")[0]}`);
+    const others = infos.filter((f) => !budgets.includes(f) && f.messageId !== "figure").map((f) => `${f.messageId} ${f.cell} ${f.message.split("——")[0]}`);
     expect(others).toEqual([
-      `A${rowOf("今年结转结余持平")} 无法核对：缺少上年决算数（年末结转和结余）`,
-      `A${rowOf("因公出国（境）费与上年持平")} 无法核对：缺少上年决算数（因公出国（境）费）`,
+      `flatReference A${rowOf("今年结转结余持平")} 无法核对：缺少上年决算数（年末结转和结余）`,
+      `flatReference A${rowOf("因公出国（境）费与上年持平")} 无法核对：缺少上年决算数（因公出国（境）费）`,
     ]);
     expect(infos.some((f) => f.cell === `A${rowOf("机关运行经费支出 291.59")}`)).toBe(false);
   });
@@ -64,6 +65,7 @@ describe("the sample narrative (domain.md §8)", () => {
     expect(result.filter((f) => f.cell === row && f.severity !== "info").map(brief)).toEqual([`rounding narrative/budget-rate ${row} 353.14% 353.15%`]);
     const rounding = result.find((f) => f.cell === row)!;
     expect(rounding.related).toEqual(["05一般公共预算财政拨款支出决算表!E6", "08政府性基金预算财政拨款收入支出决算表!G6", "09国有资本经营预算财政拨款支出决算表!E6", "参考数据!D4"]);
+    expect(rounding.messageId).toBe("rounding");
     expect(rounding.message).toContain("“项目支出完成年初预算的 353.15%”");
     expect(result.filter((f) => f.severity === "info")).toHaveLength(findings().filter((f) => f.severity === "info").length - 3);
   });
@@ -73,6 +75,7 @@ describe("the sample narrative (domain.md §8)", () => {
     const errors = findings({ paragraphs }).filter((f) => f.severity === "error");
     expect(errors.map(brief)).toEqual([`error narrative/amount A13 1672.09 1672.90`]);
     expect(errors[0].related).toEqual(["03支出决算表!D6"]);
+    expect(errors[0].messageId).toBe("mismatch");
     expect(errors[0].message).toBe("“1. 基本支出 1672.90 万元”与支出决算表（公开03表）不符：基本支出应为 1672.09，实为 1672.90");
   });
 
@@ -81,6 +84,7 @@ describe("the sample narrative (domain.md §8)", () => {
     const errors = findings({ paragraphs }).filter((f) => f.severity === "error");
     expect(errors.map(brief)).toEqual([`error narrative/share A13 74.00% 75.00%`]);
     expect(errors[0].detail).toBe("1672.09 ÷ 2259.73 = 74.00%");
+    expect(errors[0].messageId).toBe("mismatch");
     expect(errors[0].related).toEqual(["03支出决算表!D6", "01收入支出决算总表!C25"]);
   });
 
@@ -88,6 +92,7 @@ describe("the sample narrative (domain.md §8)", () => {
     const paragraphs = editParagraph(rowOf("今年收入总计减少") - 1, (t) => t.replace("降低 7.41%", "增长 7.41%"));
     const errors = findings({ paragraphs }).filter((f) => f.severity === "error");
     expect(errors.map(brief)).toEqual([`error narrative/direction A11 降低 7.41% 增长 7.41%`]);
+    expect(errors[0].messageId).toBe("wordsDisagree");
     expect(errors[0].message).toContain("金额说“减少”，比率却说“增长”");
   });
 });

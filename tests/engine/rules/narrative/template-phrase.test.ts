@@ -12,6 +12,7 @@ describe("narrative/template-phrase", () => {
     const paragraphs = editParagraph(row - 1, (t) => t.replace("降低 7.41%", "下降（增长）7.41%"));
     const [finding] = run(narrativeTemplatePhrase, { paragraphs });
     expect(brief(finding)).toBe(`warning A${row} - 下降（增长）`);
+    expect(finding.messageId).toBe("bothWords");
     const slash = editParagraph(row - 1, (t) => t.replace("减少 180.77", "增加/减少 180.77"));
     expect(run(narrativeTemplatePhrase, { paragraphs: slash }).map(brief)).toEqual([`warning A${row} - 增加/减少`]);
   });
