@@ -2,7 +2,7 @@
 // 资金 block: as published, with the province's 20 points, with a 得分 changed or left blank, a 得分 on a 其中 row
 // (not counted), and a 整体 sheet's 资金 row given 分值 and 得分.
 import { executionRateScore } from "../../../../src/engine/rules/perf/execution-rate-score";
-import { addressOf, project1, project2, project3, valueRightOf } from "../../perf/sample-sheets";
+import { addressOf, pct, project1, project2, project3, valueRightOf } from "../../perf/sample-sheets";
 import { ruleCases } from "../harness";
 import { cellAt, cellRightOf, changed, cleared, copyName, copyOf, copyTables, nationalBook, nationalSheet, tablesOf } from "./case-tables";
 
@@ -26,6 +26,11 @@ export const cases = ruleCases(executionRateScore, {
       tables: () => tablesOf(project1()),
       settings: { executionRatePoints: 20 },
       findings: (t) => [{ messageId: "mismatch", cell: cellRightOf(t, GAP, "预算执行率得分"), severity: "error" }],
+    },
+    {
+      name: "党委工作经费缺口's 执行率 above 100% with the 得分 left as it was: the score caps at the 10 points",
+      tables: () => tablesOf(changed(project1(), [valueRightOf(project1(), "执行率"), pct(1.02)])),
+      findings: (t) => [{ messageId: "mismatchWhy", cell: cellRightOf(t, GAP, "预算执行率得分"), severity: "error" }],
     },
     {
       name: "党委工作经费缺口's 预算执行率得分 left blank: fill offers 9.28",

@@ -53,6 +53,11 @@ export const cases = ruleCases(taskTotal, {
       findings: (t) => [{ messageId: "sumMismatch", cell: cellAt(t, UNIT_2, TOTAL, "得分"), severity: "error" }],
     },
     {
+      name: "the 得分 total 0.01 above the tasks' 得分: within the rounding of 11.7 (13.3 × 88% = 11.704)",
+      tables: async () => tablesOf(await totalReworked("得分", (v) => v.plus("0.01"))),
+      findings: (t) => [{ messageId: "sumRounding", cell: cellAt(t, UNIT_2, TOTAL, "得分"), severity: "rounding" }],
+    },
+    {
       name: "the 执行率 total shown in whole percent (87.84% as 88.00%): fewer decimals, a 尾差",
       tables: async () => tablesOf(await totalReworked("执行率", (v) => roundTo(v, 2))),
       findings: (t) => [{ messageId: "roundingCoarser", cell: cellAt(t, UNIT_2, TOTAL, "执行率"), severity: "rounding" }],
