@@ -119,6 +119,7 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     const before = new Set(check(s).map(key));
     const added = check(changed).filter((f) => !before.has(key(f)));
     expect(added.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual([`info perf/indicator-score ${addressOf(s, row, "得分")}`]);
+    expect(added[0].messageId).toBe("notScored");
     expect(added[0].message).toContain("定性指标（年度指标值“按时完成”没有运算符号和数值）");
   });
 
@@ -129,6 +130,7 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     expect(added.map((f) => `${f.severity} ${f.cell}`)).toEqual([`info ${addressOf(s, row, "得分")}`]);
     const { row: targetRow, col: targetCol } = parseAddress(addressOf(s, row, "年度指标值"));
     const target = s.cells[targetRow - 1][targetCol - 1]!.value;
+    expect(added[0].messageId).toBe("notScored");
     expect(added[0].message).toContain(`实际完成值“基本完成”不是与年度指标值“${target}”同单位的数值`);
   });
 
@@ -138,6 +140,7 @@ describe("the national forms of tests/fixtures/perf-national/national.xlsx", () 
     const before = new Set(check(s).map(key));
     const added = check(withCell(s, addressOf(s, row, "实际完成值"), 0.95)).filter((f) => !before.has(key(f)));
     expect(added.map((f) => `${f.severity} ${f.cell}`)).toEqual([`info ${addressOf(s, row, "得分")}`]);
+    expect(added[0].messageId).toBe("notScored");
     expect(added[0].message).toContain("既可读作 95% 也可读作 0.95%");
     // Shown as a percentage, it is a percentage: checked.
     const shownAsPercent = withCell(s, addressOf(s, row, "实际完成值"), { value: 1, numFmt: "0%" });

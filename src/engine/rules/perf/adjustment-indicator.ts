@@ -7,7 +7,7 @@ import { Rule } from "../../rule";
 import { divideIntervals, Interval, intervalOf } from "../../rounding";
 import { isInvalid } from "../support";
 import { indicatorPercent } from "./derive";
-import { reportDerived } from "./report";
+import { DERIVED_MESSAGES, reportDerived } from "./report";
 import { allUnits, subjectOf } from "./support";
 import { taskSums } from "./task-sums";
 import { amountIn } from "../../tables";
@@ -28,6 +28,10 @@ export const adjustmentIndicator: Rule = {
     title: "预算调整率指标应与年初预算和下达金额相符",
     titleEn: "Budget adjustment indicator agrees with budget and task table",
     docs: "整体绩效自评表“预算调整率”指标的全年完成值应约等于（项目下达金额合计 − 部门年初预算支出金额）÷ 部门年初预算支出金额。",
+    messages: {
+      ...DERIVED_MESSAGES,
+      noBudget: "{{sheet}}：未找到部门年初预算支出金额（或为 0），“{{indicator}}”无法核对",
+    },
   },
   check(context) {
     for (const sheet of allUnits(context)) {
@@ -49,7 +53,8 @@ export const adjustmentIndicator: Rule = {
             related: [],
             expected: null,
             actual: null,
-            message: `${subjectOf(sheet)}：未找到部门年初预算支出金额（或为 0），“${indicator.name}”无法核对`,
+            messageId: "noBudget",
+            data: { sheet: subjectOf(sheet), indicator: indicator.name },
           });
           continue;
         }

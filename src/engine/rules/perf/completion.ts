@@ -2,7 +2,7 @@
 // 1 when met, else 指标值 ÷ 完成值, 0 for an exceeded zero target. A qualitative indicator keeps what was entered.
 import { Rule } from "../../rule";
 import { asCompletion, deriveCompletion } from "./derive";
-import { completionShape, reportDerived } from "./report";
+import { completionShape, DERIVED_MESSAGES, FILL_MESSAGES, reportDerived } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { amountIn } from "../../tables";
 
@@ -13,6 +13,7 @@ export const completion: Rule = {
     title: "完成程度应与指标值和完成值相符",
     titleEn: "Completion follows from target and result",
     docs: "正向指标（=、>=）完成程度 = 完成值 ÷ 指标值，最高为 1；反向指标（<=）达成时为 1，否则为 指标值 ÷ 完成值，指标值为 0 时为 0；定性指标不核对。",
+    messages: { ...DERIVED_MESSAGES, ...FILL_MESSAGES },
   },
   check(context) {
     for (const sheet of [...allUnits(context), ...allProjects(context)]) {

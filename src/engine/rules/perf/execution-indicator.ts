@@ -3,7 +3,7 @@
 import { Rule } from "../../rule";
 import { divideIntervals } from "../../rounding";
 import { indicatorPercent } from "./derive";
-import { reportDerived } from "./report";
+import { DERIVED_MESSAGES, reportDerived } from "./report";
 import { allUnits, subjectOf } from "./support";
 import { taskSums } from "./task-sums";
 import { amountIn } from "../../tables";
@@ -15,6 +15,7 @@ export const executionIndicator: Rule = {
     title: "预算执行率指标应与年度主要任务表相符",
     titleEn: "Budget execution indicator agrees with the task table",
     docs: "整体绩效自评表“预算执行率”指标的全年完成值应约等于年度主要任务表的项目执行金额合计 ÷ 项目下达金额合计。",
+    messages: DERIVED_MESSAGES,
   },
   check(context) {
     for (const sheet of allUnits(context)) {

@@ -1,7 +1,7 @@
 // 预算执行率得分 = 执行率分值 × 执行率, at most the 执行率分值: 10 × 94.59% = 9.46. The points are 10 in the sample
 // and 20 in some provinces (settings.executionRatePoints).
 import { Rule } from "../../rule";
-import { reportDerived, reportUncomputable } from "./report";
+import { DERIVED_MESSAGES, FILL_MESSAGES, reportDerived, reportUncomputable } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { fundScoreDerivation, rateScoreDerivation, TOTAL_SHAPE } from "./values";
 
@@ -12,6 +12,11 @@ export const executionRateScore: Rule = {
     title: "预算执行率得分应等于分值乘以执行率",
     titleEn: "Execution-rate score equals its points times the rate",
     docs: "项目绩效自评表：预算执行率得分 = 执行率分值（表中项目资金的分值；没有时默认 10 分，可在设置中改为 20 分）× 执行率，最高为该分值；整体支出绩效自评表资金表有分值时同样核对其得分。",
+    messages: {
+      ...DERIVED_MESSAGES,
+      ...FILL_MESSAGES,
+      notCounted: "{{subject}}无法核对：只有“年度资金总额”行的得分计入总分，此行的得分不计分",
+    },
   },
   check(context) {
     for (const sheet of allProjects(context)) {
@@ -33,7 +38,7 @@ export const executionRateScore: Rule = {
           target: fund.score,
           inputs: [],
           subject: `${subjectOf(sheet)}：资金表“${fund.label}”的得分`,
-          why: "只有“年度资金总额”行的得分计入总分，此行的得分不计分",
+          messageId: "notCounted",
         });
       }
     }

@@ -3,7 +3,7 @@
 // whose explanation says so.
 import { Rule } from "../../rule";
 import { asRatio } from "./derive";
-import { percentShape, reportDerived, reportUncomputable } from "./report";
+import { DERIVED_MESSAGES, FILL_MESSAGES, percentShape, reportDerived, reportUncomputable } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { fundRateDerivation, projectRateDerivation, projectRateShape, taskRateDerivation, taskRateShape } from "./values";
 import { amountIn } from "../../tables";
@@ -15,6 +15,14 @@ export const executionRate: Rule = {
     title: "执行率应等于执行数除以预算数",
     titleEn: "Execution rate equals spending over budget",
     docs: "项目绩效自评表：执行率 = 全年执行数 ÷ 项目预算金额（全国通用表资金表各行：全年执行数 ÷ 全年预算数）；整体绩效自评表：项目执行率 = 项目执行金额 ÷ 项目下达金额。按显示的小数位取整或取整到整数百分比属尾差。",
+    messages: {
+      ...DERIVED_MESSAGES,
+      ...FILL_MESSAGES,
+      // A 整体 sheet's 项目执行率 shown in whole percent, as the setting says the sheets do.
+      roundingWholePercent:
+        "{{subject}}为 {{arithmetic}}，表中为 {{actual}}，本表项目执行率按整数百分比取整（{{computed}} → {{coarse}}），与“项目执行率取整到整数百分比”的设置一致，属四舍五入尾差（可不处理）",
+      noBudget: "{{subject}}无法核对：预算数为空或为 0，执行率不能计算",
+    },
   },
   check(context) {
     for (const sheet of allProjects(context)) {
@@ -34,7 +42,7 @@ export const executionRate: Rule = {
           target: sheet.rate,
           inputs: [sheet.spent, sheet.budget],
           subject: `${subjectOf(sheet)}：执行率`,
-          why: "预算数为空或为 0，执行率不能计算",
+          messageId: "noBudget",
         });
       }
     }
@@ -58,7 +66,7 @@ export const executionRate: Rule = {
             target: fund.rate,
             inputs: [fund.spent, fund.budget ?? fund.yearStart],
             subject: `${subjectOf(sheet)}：资金表“${fund.label}”的执行率`,
-            why: "预算数为空或为 0，执行率不能计算",
+            messageId: "noBudget",
           });
         }
       }
@@ -75,10 +83,7 @@ export const executionRate: Rule = {
           subject: `${subjectOf(sheet)}：“${task.name}”的项目执行率`,
           derivation: taskRateDerivation(task),
           fill: taskRateShape(sheet, context.settings),
-          coarserWhy: (computed, coarse) =>
-            whole && /^-?\d+%$/.test(coarse)
-              ? `本表项目执行率按整数百分比取整（${computed} → ${coarse}），与“项目执行率取整到整数百分比”的设置一致`
-              : `表中按更少的小数位取整后补零显示（${computed} → ${coarse}）`,
+          coarserMessageId: (coarse) => (whole && /^-?\d+%$/.test(coarse) ? "roundingWholePercent" : undefined),
         });
       }
     }

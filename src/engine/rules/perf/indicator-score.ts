@@ -5,7 +5,7 @@ import { showAmount } from "../../amount";
 import { PerfIndicator, PerfSheet } from "../../perf/types";
 import { Rule, RuleContext } from "../../rule";
 import { Derivation } from "./derive";
-import { reportDerived } from "./report";
+import { DERIVED_MESSAGES, FILL_MESSAGES, reportDerived } from "./report";
 import { allProjects, allUnits, subjectOf } from "./support";
 import { impliedCompletionWords, indicatorScoreDerivation, SCORE_SHAPE } from "./values";
 
@@ -22,7 +22,8 @@ function reportNotScored(context: RuleContext, sheet: PerfSheet, indicator: Perf
     related: [],
     expected: null,
     actual: blank || !score.amount ? null : showAmount(score.amount),
-    message: `${subjectOf(sheet)}：“${indicator.name}”的得分${blank ? "为空，" : ""}无法核对：${why}，表中没有完成程度列，得分不能由数字算出，${blank ? "请手工填写" : "请人工复核"}`,
+    messageId: blank ? "notScoredBlank" : "notScored",
+    data: { sheet: subjectOf(sheet), indicator: indicator.name, why },
   });
 }
 
@@ -33,6 +34,13 @@ export const indicatorScore: Rule = {
     title: "指标得分应等于分值乘以完成程度",
     titleEn: "Indicator score equals points times completion",
     docs: "绩效指标表每一行：得分 = 分值 × 完成程度（按表中显示的完成程度计算；全国通用表没有完成程度列时，由年度指标值与实际完成值算出，取两位小数）。定性指标在没有完成程度列时无法核对，报告为信息。",
+    messages: {
+      ...DERIVED_MESSAGES,
+      ...FILL_MESSAGES,
+      // A qualitative indicator's 得分 on a form without the 完成程度 column: shown (to review) or blank (to type in).
+      notScored: "{{sheet}}：“{{indicator}}”的得分无法核对：{{why}}，表中没有完成程度列，得分不能由数字算出，请人工复核",
+      notScoredBlank: "{{sheet}}：“{{indicator}}”的得分为空，无法核对：{{why}}，表中没有完成程度列，得分不能由数字算出，请手工填写",
+    },
   },
   check(context) {
     for (const sheet of [...allUnits(context), ...allProjects(context)]) {

@@ -8,7 +8,8 @@ import { FigureCell, amountIn } from "../../tables";
 import { isInvalid } from "../support";
 import { allProjects, allUnits, relatedCells, showNumber, subjectOf } from "./support";
 
-function reportPointsTotal(context: RuleContext, sheet: PerfSheet, cells: (FigureCell | undefined)[], expected: Decimal, what: string): void {
+/** `messageId` names what adds up to `expected` (projectPoints, unitPoints); `data` fills in the rest of its words. */
+function reportPointsTotal(context: RuleContext, sheet: PerfSheet, cells: (FigureCell | undefined)[], expected: Decimal, messageId: string, data: Record<string, string>): void {
   const present = cells.filter((c): c is FigureCell => !!c);
   if (present.length === 0 || present.some(isInvalid) || !sheet.pointsHeaderAddress) return;
   let sum = new Decimal(0);
@@ -26,7 +27,8 @@ function reportPointsTotal(context: RuleContext, sheet: PerfSheet, cells: (Figur
     related: relatedCells({ sheet: sheet.sheet, address: sheet.pointsHeaderAddress }, present),
     expected: showNumber(expected),
     actual: showNumber(sum),
-    message: `${subjectOf(sheet)}：${what}应为 ${showNumber(expected)}，实为 ${showNumber(sum)}，相差 ${showNumber(sum.minus(expected).abs())}`,
+    messageId,
+    data: { ...data, sheet: subjectOf(sheet), expected: showNumber(expected), actual: showNumber(sum), gap: showNumber(sum.minus(expected).abs()) },
     detail: `${terms.join(" + ") || "0"} = ${showNumber(sum)}`,
   });
 }
@@ -38,6 +40,11 @@ export const pointsTotal: Rule = {
     title: "分值合计应为 100 分",
     titleEn: "Points add up to 100",
     docs: "项目绩效自评表各指标分值之和 = 100 − 预算执行率分值（表中项目资金的分值，没有时按设置，默认 90）；整体绩效自评表年度主要任务与各指标的分值之和 = 100；总分行的分值为 100。",
+    messages: {
+      projectPoints: "{{sheet}}：各指标分值之和（满分 100 分，{{rateItem}}另占 {{ratePoints}} 分）应为 {{expected}}，实为 {{actual}}，相差 {{gap}}",
+      unitPoints: "{{sheet}}：{{items}}的分值之和应为 {{expected}}，实为 {{actual}}，相差 {{gap}}",
+      totalPoints: "{{sheet}}：总分行的分值应为满分 100，实为 {{actual}}",
+    },
   },
   check(context) {
     for (const sheet of allProjects(context)) {
@@ -45,14 +52,14 @@ export const pointsTotal: Rule = {
       const ratePoints = amountIn(sheet.ratePoints)?.value ?? new Decimal(context.settings.executionRatePoints);
       const expected = new Decimal(100).minus(ratePoints);
       const cells = sheet.indicators.map((i) => i.points);
-      const share = sheet.ratePoints ? "项目资金（预算执行率）另占" : "预算执行率另占";
-      reportPointsTotal(context, sheet, cells, expected, `各指标分值之和（满分 100 分，${share} ${showNumber(ratePoints)} 分）`);
+      const rateItem = sheet.ratePoints ? "项目资金（预算执行率）" : "预算执行率";
+      reportPointsTotal(context, sheet, cells, expected, "projectPoints", { rateItem, ratePoints: showNumber(ratePoints) });
       reportTotalPoints(context, sheet);
     }
     for (const sheet of allUnits(context)) {
       const funds = (sheet.funds ?? []).filter((f) => f.total).map((f) => f.points);
       const cells = [...funds, ...sheet.tasks.map((t) => t.points), ...sheet.indicators.map((i) => i.points)];
-      reportPointsTotal(context, sheet, cells, new Decimal(100), sheet.funds?.length ? "资金、年度主要任务与各指标的分值之和" : "年度主要任务与各指标的分值之和");
+      reportPointsTotal(context, sheet, cells, new Decimal(100), "unitPoints", { items: sheet.funds?.length ? "资金、年度主要任务与各指标" : "年度主要任务与各指标" });
       reportTotalPoints(context, sheet);
     }
   },
@@ -71,6 +78,7 @@ function reportTotalPoints(context: RuleContext, sheet: PerfSheet): void {
     related: [],
     expected: "100",
     actual: showNumber(shown.value),
-    message: `${subjectOf(sheet)}：总分行的分值应为满分 100，实为 ${showNumber(shown.value)}`,
+    messageId: "totalPoints",
+    data: { sheet: subjectOf(sheet), actual: showNumber(shown.value) },
   });
 }

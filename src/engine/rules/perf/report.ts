@@ -63,12 +63,18 @@ export function filledAmount(cell: FigureCell, computed: Decimal, shape: FillSha
   return amountOf(filled.value, filled.decimals, filled.percent);
 }
 
+/** A report's message: an id of the rule's meta.messages and the values of its placeholders. */
+interface MessageOf {
+  messageId: string;
+  data: Record<string, string>;
+}
+
 interface FillSpec {
   table: PerfKind;
   target: FigureCell;
   related: string[];
   subject: string;
-  /** How the value comes about, for the message: "1.6 × 0.31", or the rule of a total. */
+  /** How the value comes about, for the message: "1.6 × 0.31", or what a total equals ("各指标得分之和"). */
   how: string;
   /** The arithmetic in full (a total's terms), for the detail. */
   detail?: string;
@@ -76,11 +82,23 @@ interface FillSpec {
   shape: FillShape;
 }
 
+/**
+ * The messages of a blank derived cell fill can fill (reportDerived with a fill shape, reportScoreSum): the value
+ * and how it comes about; just the value when there is nothing to say how (a total of blank parts).
+ */
+export const FILL_MESSAGES = {
+  fillable: "{{subject}}为空，可填充 {{value}}（{{how}}）",
+  fillableValue: "{{subject}}为空，可填充 {{value}}",
+};
+
 /** A blank derived cell is not an error: one info finding with the value fill would write. */
 function reportFill(context: RuleContext, spec: FillSpec): void {
   const { target } = spec;
   const filled = planFill(target, spec.value, spec.shape);
   const shown = filled.shown;
+  const message: MessageOf = spec.how
+    ? { messageId: "fillable", data: { subject: spec.subject, value: shown, how: spec.how } }
+    : { messageId: "fillableValue", data: { subject: spec.subject, value: shown } };
   context.report({
     severity: "info",
     table: spec.table,
@@ -89,7 +107,7 @@ function reportFill(context: RuleContext, spec: FillSpec): void {
     related: spec.related,
     expected: shown,
     actual: null,
-    message: `${spec.subject}为空，可填充 ${shown}${spec.how ? `（${spec.how}）` : ""}`,
+    ...message,
     detail: spec.detail,
     fix: {
       kind: "number",
@@ -103,6 +121,18 @@ function reportFill(context: RuleContext, spec: FillSpec): void {
 }
 
 // ---- Reporting a derived figure ---------------------------------------------------------------------------
+
+/**
+ * The messages of reportDerived, for the meta.messages of every rule that checks a derived figure through it: a
+ * 尾差 the rounding of the inputs explains, or one of a figure shown with fewer decimals; a wrong figure, with the
+ * derivation's reason (反向指标) when it has one. A rule that offers fills adds FILL_MESSAGES.
+ */
+export const DERIVED_MESSAGES = {
+  roundingInRange: "{{subject}}为 {{arithmetic}}，表中为 {{actual}}，在所用数字四舍五入的范围内（{{lo}}～{{hi}}），属四舍五入尾差（可不处理）",
+  roundingCoarser: "{{subject}}为 {{arithmetic}}，表中为 {{actual}}，表中按更少的小数位取整后补零显示（{{computed}} → {{coarse}}），属四舍五入尾差（可不处理）",
+  mismatch: "{{subject}}应为 {{arithmetic}}，实为 {{actual}}",
+  mismatchWhy: "{{subject}}应为 {{arithmetic}}（{{why}}），实为 {{actual}}",
+};
 
 interface DerivedSpec {
   table: PerfKind;
@@ -118,8 +148,11 @@ interface DerivedSpec {
   /** A derived cell: when blank, offer to fill it with this shape. */
   fill?: FillShape;
   failSeverity?: "error" | "warning";
-  /** Why a figure shown more coarsely than its decimals is fine (98.00% for 98.29%). */
-  coarserWhy?: (computed: string, coarse: string) => string;
+  /**
+   * The rule's own message for a figure shown more coarsely than its decimals (98.00% for 98.29%), when it can say
+   * why (a setting); undefined: roundingCoarser. The message gets roundingCoarser's data.
+   */
+  coarserMessageId?: (coarse: string) => string | undefined;
   /** Decimals at least to tell the computed value with (a 完成值 100 is compared with 87.84). */
   minExpectedDecimals?: number;
 }
@@ -179,27 +212,26 @@ export function reportDerived(context: RuleContext, spec: DerivedSpec): void {
   const base = { table: spec.table, sheet: target.sheet, cell: target.address, related, expected, actual, detail };
 
   if (check.agreement === "rounding") {
-    let why: string;
     if (check.coarser) {
       const coarse = coarseForm(shown, derivation.point);
-      why = spec.coarserWhy ? spec.coarserWhy(expected, coarse) : `表中按更少的小数位取整后补零显示（${expected} → ${coarse}）`;
+      context.report({
+        ...base,
+        severity: "rounding",
+        messageId: spec.coarserMessageId?.(coarse) ?? "roundingCoarser",
+        data: { subject: spec.subject, arithmetic, actual, computed: expected, coarse },
+      });
     } else {
       const lo = formatFigure(derivation.range.lo, expectedDecimals, shown.percent);
       const hi = formatFigure(derivation.range.hi, expectedDecimals, shown.percent);
-      why = `在所用数字四舍五入的范围内（${lo}～${hi}）`;
+      context.report({ ...base, severity: "rounding", messageId: "roundingInRange", data: { subject: spec.subject, arithmetic, actual, lo, hi } });
     }
-    context.report({
-      ...base,
-      severity: "rounding",
-      message: `${spec.subject}为 ${arithmetic}，表中为 ${actual}，${why}，属四舍五入尾差（可不处理）`,
-    });
     return;
   }
-  context.report({
-    ...base,
-    severity: spec.failSeverity ?? "error",
-    message: `${spec.subject}应为 ${arithmetic}${derivation.why ? `（${derivation.why}）` : ""}，实为 ${actual}`,
-  });
+  const why = derivation.why;
+  const message: MessageOf = why
+    ? { messageId: "mismatchWhy", data: { subject: spec.subject, arithmetic, why, actual } }
+    : { messageId: "mismatch", data: { subject: spec.subject, arithmetic, actual } };
+  context.report({ ...base, severity: spec.failSeverity ?? "error", ...message });
 }
 
 // ---- Reporting a score total ------------------------------------------------------------------------------
@@ -219,8 +251,8 @@ interface ScoreSumSpec {
   parts: ScorePart[];
   /** Names the total: "项目“X”：指标自评得分小计". */
   subject: string;
-  /** What it should equal: "应等于各指标得分之和". */
-  rule: string;
+  /** What it should equal, for the message's “应等于…” and a fill's “（…）”: "各指标得分之和". */
+  equals: string;
   /** Offer a fill when blank, with at most this many decimals (the sheets show totals with two). */
   fillDecimals?: number;
 }
@@ -246,6 +278,16 @@ export function scoreSum(parts: ScorePart[]): Decimal | undefined {
   return sum;
 }
 
+/**
+ * The messages of reportScoreSum, for the meta.messages of the score-total rules: a fill, a 尾差 within the
+ * rounding of rounded scores, a wrong total.
+ */
+export const SCORE_SUM_MESSAGES = {
+  fillable: FILL_MESSAGES.fillable,
+  sumRounding: "{{subject}}应等于{{equals}}：应为 {{expected}}，表中为 {{actual}}，相差 {{gap}}，在得分四舍五入的范围内，属四舍五入尾差（可不处理）",
+  sumMismatch: "{{subject}}应等于{{equals}}：应为 {{expected}}，实为 {{actual}}，相差 {{gap}}",
+};
+
 /** Checks a score total against the exact sum of its parts and reports it in its class. */
 export function reportScoreSum(context: RuleContext, spec: ScoreSumSpec): void {
   const { target, parts } = spec;
@@ -265,7 +307,7 @@ export function reportScoreSum(context: RuleContext, spec: ScoreSumSpec): void {
       target,
       related: related(),
       subject: spec.subject,
-      how: spec.rule.replace(/^应等于/, ""),
+      how: spec.equals,
       detail: `${arithmetic()} = ${showNumber(computed)}`,
       value: computed,
       shape: { decimals: spec.fillDecimals, percent: false, natural: true },
@@ -295,24 +337,22 @@ export function reportScoreSum(context: RuleContext, spec: ScoreSumSpec): void {
     actual,
     detail: `${arithmetic()} = ${showNumber(computed)}`,
   };
+  const data = { subject: spec.subject, equals: spec.equals, expected, actual, gap };
   if (gapValue.lte(tolerance)) {
-    context.report({
-      ...base,
-      severity: "rounding",
-      message: `${spec.subject}${spec.rule}：应为 ${expected}，表中为 ${actual}，相差 ${gap}，在得分四舍五入的范围内，属四舍五入尾差（可不处理）`,
-    });
+    context.report({ ...base, severity: "rounding", messageId: "sumRounding", data });
     return;
   }
-  context.report({ ...base, severity: "error", message: `${spec.subject}${spec.rule}：应为 ${expected}，实为 ${actual}，相差 ${gap}` });
+  context.report({ ...base, severity: "error", messageId: "sumMismatch", data });
 }
 
 // ---- A derived figure that cannot be worked out ------------------------------------------------------------
 
 /**
  * A shown figure whose derivation has no value (a 执行率 over a blank or zero 预算数): 信息 at the cell, saying why,
- * so that it is accounted for rather than passed over. A zero or a blank shown there needs no word.
+ * so that it is accounted for rather than passed over. A zero or a blank shown there needs no word. The message is
+ * the rule's own ("{{subject}}无法核对：预算数为空或为 0…"): the reason is the rule's to give.
  */
-export function reportUncomputable(context: RuleContext, spec: { table: PerfKind; target: FigureCell | undefined; inputs: (FigureCell | undefined)[]; subject: string; why: string }): void {
+export function reportUncomputable(context: RuleContext, spec: { table: PerfKind; target: FigureCell | undefined; inputs: (FigureCell | undefined)[]; subject: string; messageId: string }): void {
   const { target } = spec;
   const shown = amountIn(target);
   if (!target || !shown || shown.value.isZero() || spec.inputs.some(isInvalid)) return;
@@ -324,6 +364,7 @@ export function reportUncomputable(context: RuleContext, spec: { table: PerfKind
     related: relatedCells(target, spec.inputs),
     expected: null,
     actual: showAmount(shown),
-    message: `${spec.subject}无法核对：${spec.why}`,
+    messageId: spec.messageId,
+    data: { subject: spec.subject },
   });
 }

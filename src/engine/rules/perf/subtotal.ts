@@ -1,6 +1,6 @@
 // 指标自评得分小计 = Σ 得分 of the indicator rows (project sheet).
 import { Rule } from "../../rule";
-import { reportScoreSum } from "./report";
+import { reportScoreSum, SCORE_SUM_MESSAGES } from "./report";
 import { allProjects, subjectOf } from "./support";
 import { indicatorScoreParts } from "./values";
 
@@ -11,6 +11,7 @@ export const subtotal: Rule = {
     title: "指标自评得分小计应等于各指标得分之和",
     titleEn: "Indicator subtotal equals the sum of scores",
     docs: "项目绩效自评表：指标自评得分小计 = 各指标得分之和。",
+    messages: SCORE_SUM_MESSAGES,
   },
   check(context) {
     for (const sheet of allProjects(context)) {
@@ -19,7 +20,7 @@ export const subtotal: Rule = {
         target: sheet.subtotal,
         parts: indicatorScoreParts(sheet),
         subject: `${subjectOf(sheet)}：指标自评得分小计`,
-        rule: "应等于各指标得分之和",
+        equals: "各指标得分之和",
         fillDecimals: 2,
       });
     }

@@ -15,7 +15,7 @@ import { FigureCell } from "../../tables";
 
 export type PerfKind = "perf-unit" | "perf-project";
 
-/** How findings name the sheet: 项目“招商引资专项经费”, 单位“中共朝阳市委办公室”. */
+/** How findings name the sheet (a message's {{sheet}}, the start of its {{subject}}): 项目“招商引资专项经费”, 单位“中共朝阳市委办公室”. */
 export function subjectOf(sheet: PerfSheet): string {
   if (sheet.name) return sheet.kind === "perf-unit" ? `单位“${sheet.name}”` : `项目“${sheet.name}”`;
   return `工作表“${sheet.sheet}”的${sheet.kind === "perf-unit" ? "整体" : "项目"}绩效自评表`;

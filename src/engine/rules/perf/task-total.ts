@@ -4,7 +4,7 @@
 import { Rule } from "../../rule";
 import { isInvalid } from "../support";
 import { asRatio, deriveRatio } from "./derive";
-import { percentShape, reportDerived, reportScoreSum } from "./report";
+import { DERIVED_MESSAGES, FILL_MESSAGES, percentShape, reportDerived, reportScoreSum, SCORE_SUM_MESSAGES } from "./report";
 import { allUnits, subjectOf } from "./support";
 import { MoneySum, taskSums } from "./task-sums";
 import { taskScoreParts } from "./values";
@@ -19,6 +19,7 @@ export const taskTotal: Rule = {
     title: "年度主要任务合计应等于各任务之和",
     titleEn: "Task table total equals the sum of the tasks",
     docs: "整体绩效自评表年度主要任务的合计行：预算数、执行数、分值、得分 = 各任务之和（金额允许四舍五入尾差）；执行率 = 合计执行数 ÷ 合计预算数。",
+    messages: { ...DERIVED_MESSAGES, ...FILL_MESSAGES, ...SCORE_SUM_MESSAGES },
   },
   check(context) {
     for (const sheet of allUnits(context)) {
@@ -56,7 +57,7 @@ export const taskTotal: Rule = {
         [total.points, points, "分值"],
         [total.score, taskScoreParts(sheet, context.settings), "得分"],
       ] as const) {
-        reportScoreSum(context, { table: "perf-unit", target: cell, parts, subject: `${subject}的${what}`, rule: `应等于各任务${what}之和`, fillDecimals: 2 });
+        reportScoreSum(context, { table: "perf-unit", target: cell, parts, subject: `${subject}的${what}`, equals: `各任务${what}之和`, fillDecimals: 2 });
       }
     }
   },

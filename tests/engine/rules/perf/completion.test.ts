@@ -14,6 +14,7 @@ describe("perf/completion", () => {
     const cell = addressOf(sheet, "预算调整率", "完成程度");
     const [finding] = check([withCell(sheet, cell, 0.5)]);
     expect(finding).toMatchObject({ severity: "error", cell, expected: "0.31", actual: "0.5", related: ["F20", "H20"].map((a) => a.replace("20", cell.slice(1))) });
+    expect(finding.messageId).toBe("mismatchWhy");
     expect(finding.message).toBe("单位“中共朝阳市委办公室”：“预算调整率”的完成程度应为 5 ÷ 15.88 = 0.31（反向指标），实为 0.5");
   });
 
@@ -21,9 +22,11 @@ describe("perf/completion", () => {
     const sheet = project1();
     const actual = addressOf(sheet, "监督检查任务完成率", "全年完成值");
     const [short] = check([withCell(sheet, actual, 90)]);
+    expect(short.messageId).toBe("mismatchWhy");
     expect(short.message).toBe("项目“党委工作经费缺口”：“监督检查任务完成率”的完成程度应为 90 ÷ 100 = 90%（正向指标），实为 100%");
     const cell = addressOf(sheet, "公文拟办意见采用率", "完成程度");
     const [capped] = check([withCell(sheet, cell, "105%")]);
+    expect(capped.messageId).toBe("mismatchWhy");
     expect(capped.message).toBe("项目“党委工作经费缺口”：“公文拟办意见采用率”的完成程度应为 100%（完成值 100 ≥ 指标值 95，正向指标最高为 1），实为 105%");
   });
 
@@ -31,10 +34,11 @@ describe("perf/completion", () => {
     const sheet = unit1();
     const cell = addressOf(sheet, "“三公”经费变动率", "完成程度");
     const [exceeded] = check([withCell(sheet, cell, 1)]);
-    expect(exceeded).toMatchObject({ expected: "0.00", actual: "1.00" });
+    expect(exceeded).toMatchObject({ messageId: "mismatchWhy", expected: "0.00", actual: "1.00" });
     expect(exceeded.message).toContain("反向指标的指标值为 0，完成值 2.42 已超出");
     const count = addressOf(sheet, "政府采购管理违法违规行为发生次数", "全年完成值");
     const [violated] = check([withCell(sheet, count, 1)]);
+    expect(violated.messageId).toBe("mismatchWhy");
     expect(violated.message).toContain("指标值为 0，完成值 1 不为 0，未达成");
   });
 
@@ -54,7 +58,7 @@ describe("perf/completion", () => {
     const unit = unit1();
     const cell = addressOf(unit, "预算调整率", "完成程度");
     const [ratio] = check([withCell(unit, cell, undefined)]);
-    expect(ratio).toMatchObject({ severity: "info", cell, expected: "0.31" });
+    expect(ratio).toMatchObject({ severity: "info", messageId: "fillable", cell, expected: "0.31" });
     expect(ratio.fix).toMatchObject({ numFmt: "0.00", shown: "0.31" });
     const project = project1();
     const done = addressOf(project, "监督检查任务完成率", "完成程度");

@@ -12,7 +12,7 @@ describe("perf/execution-indicator", () => {
   it("warns on unit 2: 100 for 179.43 ÷ 204.26 = 87.84%, naming the task amounts", () => {
     const sheet = unit2();
     const [finding] = check([sheet]);
-    expect(finding).toMatchObject({ severity: "warning", cell: addressOf(sheet, "预算执行率", "全年完成值"), expected: "87.84%", actual: "100%" });
+    expect(finding).toMatchObject({ severity: "warning", messageId: "mismatchWhy", cell: addressOf(sheet, "预算执行率", "全年完成值"), expected: "87.84%", actual: "100%" });
     expect(finding.related).toHaveLength(6);
   });
 

@@ -13,7 +13,7 @@ describe("perf/execution-rate-score", () => {
     const sheet = project1();
     const cell = valueRightOf(sheet, "预算执行率得分");
     const [finding] = check([withCell(sheet, cell, 9.5)]);
-    expect(finding).toMatchObject({ severity: "error", cell, expected: "9.281", actual: "9.5", related: [valueRightOf(sheet, "执行率")] });
+    expect(finding).toMatchObject({ severity: "error", messageId: "mismatch", cell, expected: "9.281", actual: "9.5", related: [valueRightOf(sheet, "执行率")] });
     expect(finding.message).toBe("项目“党委工作经费缺口”：预算执行率得分应为 10 × 92.81% = 9.281，实为 9.5");
   });
 
@@ -31,6 +31,7 @@ describe("perf/execution-rate-score", () => {
   it("offers to fill a blank score with two decimals", () => {
     const sheet = project1();
     const [fill] = check([withCell(sheet, valueRightOf(sheet, "预算执行率得分"), undefined)]);
+    expect(fill).toMatchObject({ severity: "info", messageId: "fillable" });
     expect(fill.fix).toMatchObject({ shown: "9.28", numFmt: "0.00" });
   });
 });

@@ -23,20 +23,20 @@ describe("perf/execution-rate", () => {
     const [finding] = check([sheet]);
     expect(finding).toMatchObject({
       severity: "rounding",
+      messageId: "roundingInRange",
       cell: valueRightOf(sheet, "执行率"),
       related: [valueRightOf(sheet, "全年执行数(万元)"), valueRightOf(sheet, "项目预算金额(万元)")],
       expected: "94.58%",
       actual: "94.59%",
       detail: "138.47 ÷ 146.40 = 94.5833%",
     });
-    expect(finding.message).toContain("在所用数字四舍五入的范围内");
     expect(check([project3()]).map((f) => `${f.severity} ${f.expected} ${f.actual}`)).toEqual(["rounding 57.55% 57.56%"]);
   });
 
   it("calls a rate that no rounding explains an error", () => {
     const sheet = project1();
     const [finding] = check([withCell(sheet, valueRightOf(sheet, "执行率"), pct(0.9))]);
-    expect(finding).toMatchObject({ severity: "error", expected: "92.81%", actual: "90.00%" });
+    expect(finding).toMatchObject({ severity: "error", messageId: "mismatch", expected: "92.81%", actual: "90.00%" });
     expect(finding.message).toBe("项目“党委工作经费缺口”：执行率应为 104.72 ÷ 112.83 = 92.81%，实为 90.00%");
   });
 
@@ -44,10 +44,10 @@ describe("perf/execution-rate", () => {
     const sheet = unit1();
     const cell = addressOf(sheet, "部门预算基本支出公用经费（保运转）", "项目执行率");
     const on = check([sheet]).find((f) => f.cell === cell)!;
-    expect(on).toMatchObject({ severity: "rounding", expected: "98.29%", actual: "98.00%" });
+    expect(on).toMatchObject({ severity: "rounding", messageId: "roundingWholePercent", expected: "98.29%", actual: "98.00%" });
     expect(on.message).toContain("本表项目执行率按整数百分比取整（98.29% → 98%），与“项目执行率取整到整数百分比”的设置一致");
     const off = check([sheet], { wholePercentExecutionRate: false }).find((f) => f.cell === cell)!;
-    expect(off.severity).toBe("rounding");
+    expect(off).toMatchObject({ severity: "rounding", messageId: "roundingCoarser" });
     expect(off.message).toContain("表中按更少的小数位取整后补零显示（98.29% → 98%）");
   });
 
@@ -63,7 +63,7 @@ describe("perf/execution-rate", () => {
     const rate = valueRightOf(project, "执行率");
     // Clearing a cell keeps its number format, which tells where the blank value belongs.
     const [fill] = check([withCell(project, rate, { value: null, numFmt: "0.00%" })]);
-    expect(fill).toMatchObject({ severity: "info", cell: rate, expected: "92.81%", actual: null });
+    expect(fill).toMatchObject({ severity: "info", messageId: "fillable", cell: rate, expected: "92.81%", actual: null });
     expect(fill.fix).toMatchObject({ kind: "number", numFmt: "0.00%", shown: "92.81%" });
     expect(fill.fix?.kind === "number" && fill.fix.value.toString()).toBe("0.9281");
 

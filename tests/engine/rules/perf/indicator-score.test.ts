@@ -15,6 +15,7 @@ describe("perf/indicator-score", () => {
     const [finding] = check([withCell(sheet, cell, 1.6)]);
     expect(finding).toMatchObject({
       severity: "error",
+      messageId: "mismatch",
       cell,
       expected: "0.496",
       actual: "1.6",
@@ -26,7 +27,7 @@ describe("perf/indicator-score", () => {
   it("calls a score from the unrounded completion a 尾差 (1.6 × 0.3149 = 0.504)", () => {
     const sheet = unit1();
     const [finding] = check([withCell(sheet, addressOf(sheet, "预算调整率", "得分"), 0.504)]);
-    expect(finding).toMatchObject({ severity: "rounding", expected: "0.496", actual: "0.504" });
+    expect(finding).toMatchObject({ severity: "rounding", messageId: "roundingInRange", expected: "0.496", actual: "0.504" });
   });
 
   it("does not excuse a score one tenth off on a full completion", () => {
@@ -39,6 +40,7 @@ describe("perf/indicator-score", () => {
     const sheet = unit1();
     const changed = withCell(sheet, addressOf(sheet, "依法行政能力", "完成程度"), 0.8);
     const [finding] = check([changed]);
+    expect(finding.messageId).toBe("mismatch");
     expect(finding.message).toContain("应为 3.3 × 0.8 = 2.64，实为 3.3");
   });
 
@@ -46,7 +48,7 @@ describe("perf/indicator-score", () => {
     const sheet = unit1();
     const cell = addressOf(sheet, "预算调整率", "得分");
     const [fill] = check([withCell(sheet, cell, undefined)]);
-    expect(fill).toMatchObject({ severity: "info", cell, expected: "0.496" });
+    expect(fill).toMatchObject({ severity: "info", messageId: "fillable", cell, expected: "0.496" });
     expect(fill.fix).toMatchObject({ numFmt: "0.000", shown: "0.496" });
     const both = withCell(withCell(sheet, cell, undefined), addressOf(sheet, "预算调整率", "完成程度"), undefined);
     const [cascaded] = check([both]);

@@ -90,8 +90,10 @@ describe("the sample's 绩效自评 sheets in the national forms", () => {
     expect(result.findings.filter((f) => f.rule === "input/invalid-figure" || f.rule === "table/recognition")).toEqual([]);
     const pointsTotal = result.findings.find((f) => f.rule === "perf/points-total")!;
     // 76.7: the indicators' 分值 only, not the 总分 row's 100 nor the 资金 block's header.
+    expect(pointsTotal.messageId).toBe("projectPoints");
     expect(pointsTotal.message).toBe("项目“招商引资专项经费”：各指标分值之和（满分 100 分，项目资金（预算执行率）另占 10 分）应为 90，实为 76.7，相差 13.3");
     const total = result.findings.find((f) => f.rule === "perf/total-score")!;
+    expect(total.messageId).toBe("sumMismatch");
     expect(total.message).toBe("项目“招商引资专项经费”：总分应等于各指标得分之和 + 预算执行率得分 − 减分项：应为 55.704，实为 69，相差 13.296");
   });
 
@@ -100,6 +102,7 @@ describe("the sample's 绩效自评 sheets in the national forms", () => {
     expect(infos.every((f) => f.rule === "perf/indicator-score")).toBe(true);
     const u1 = sheet("市委办");
     const info = infos.find((f) => f.sheet === u1.name && f.cell === addressOf(u1, "依法行政能力", "得分"))!;
+    expect(info.messageId).toBe("notScored");
     expect(info.message).toBe(
       "单位“中共朝阳市委办公室”：“依法行政能力”的得分无法核对：定性指标（年度指标值“管理规范”没有运算符号和数值），表中没有完成程度列，得分不能由数字算出，请人工复核"
     );
@@ -158,7 +161,7 @@ describe("a 整体支出 sheet whose 资金 block carries 分值 and 得分", ()
     const rate = addressOf(unit, "年度资金总额", "执行率");
     const findings = check(withCell(withCell(unit, points, 10), score, 5));
     const own = findings.find((f) => f.rule === "perf/execution-rate-score")!;
-    expect(own).toMatchObject({ severity: "error", cell: score });
+    expect(own).toMatchObject({ severity: "error", messageId: "mismatch", cell: score });
     expect(own.related).toEqual([points, rate]);
     const { row, col } = parseAddress(rate);
     const shownRate = new Decimal(String(unit.cells[row - 1][col - 1]!.value));
@@ -201,6 +204,7 @@ describe("figures of the 资金 block that cannot be checked are told, not passe
     const cell = addressOf(project, "上年结转资金", "执行率");
     const findings = added(withCell(project, cell, "50%"));
     expect(findings.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual([`info perf/execution-rate ${cell}`]);
+    expect(findings[0].messageId).toBe("noBudget");
     expect(findings[0].message).toBe("项目“党委工作经费缺口”：资金表“上年结转资金”的执行率无法核对：预算数为空或为 0，执行率不能计算");
   });
 

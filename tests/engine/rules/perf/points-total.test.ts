@@ -16,6 +16,7 @@ describe("perf/points-total", () => {
     const [finding] = check([sheet]);
     expect(finding).toMatchObject({
       severity: "error",
+      messageId: "projectPoints",
       cell: cellAddress(rowOf(sheet, "绩效指标"), colOf(sheet, "分值")),
       expected: "90",
       actual: "76.7",
@@ -28,13 +29,13 @@ describe("perf/points-total", () => {
     const sheet = unit1();
     const cell = addressOf(sheet, "部门预算基本支出公用经费（刚性）", "分值");
     const [finding] = check([withCell(sheet, cell, 12)]);
-    expect(finding).toMatchObject({ expected: "100", actual: "102" });
+    expect(finding).toMatchObject({ messageId: "unitPoints", expected: "100", actual: "102" });
     expect(finding.related).toContain(cell);
     expect(finding.message).toBe("单位“中共朝阳市委办公室”：年度主要任务与各指标的分值之和应为 100，实为 102，相差 2");
   });
 
   it("expects 80 when 预算执行率 is worth 20 points", () => {
-    expect(check([project1()], { executionRatePoints: 20 })[0]).toMatchObject({ expected: "80", actual: "90" });
+    expect(check([project1()], { executionRatePoints: 20 })[0]).toMatchObject({ messageId: "projectPoints", expected: "80", actual: "90" });
   });
 
   it("leaves a sum over an unreadable 分值 to input/invalid-figure", () => {

@@ -51,6 +51,17 @@ describe("the sample's performance sheets (domain.md §8)", () => {
       ].sort()
     );
     expect(result.summary).toEqual({ error: 2, warning: 2, rounding: 8, info: 0 });
+    // Which message each is: the two 整体 sheets' whole percents are told as the setting's, the project rates as in range.
+    expect(result.findings.map((f) => `${f.rule} ${f.messageId}`).sort()).toEqual(
+      [
+        "perf/points-total projectPoints",
+        "perf/subtotal sumMismatch",
+        "perf/execution-indicator mismatchWhy",
+        "perf/adjustment-indicator mismatchWhy",
+        ...Array(6).fill("perf/execution-rate roundingWholePercent"),
+        ...Array(2).fill("perf/execution-rate roundingInRange"),
+      ].sort()
+    );
   });
 
   it("explains each finding with its arithmetic, in Chinese", () => {
@@ -107,6 +118,7 @@ describe("one figure changed at a time", () => {
     expectErrorsAbout(findings, sheet.name, address);
     expect(findings.map((f) => f.rule).sort()).toEqual(["perf/indicator-score", "perf/subtotal"]);
     const score = findings.find((f) => f.rule === "perf/indicator-score")!;
+    expect(score.messageId).toBe("mismatch");
     expect(score.message).toBe("项目“党委工作经费缺口”：“监督检查任务完成率”的得分应为 12.5 × 100% = 12.5，实为 10");
   });
 
@@ -125,6 +137,7 @@ describe("one figure changed at a time", () => {
     expectErrorsAbout(findings, sheet.name, address);
     const completion = findings.find((f) => f.rule === "perf/completion")!;
     expect(completion.cell).toBe(address);
+    expect(completion.messageId).toBe("mismatchWhy");
     expect(completion.message).toBe("单位“中共朝阳市委办公室”：“预算调整率”的完成程度应为 5 ÷ 15.88 = 0.31（反向指标），实为 0.5");
     expect(findings.find((f) => f.rule === "perf/indicator-score")!.message).toContain("应为 1.6 × 0.5 = 0.8，实为 0.496");
   });
@@ -143,7 +156,7 @@ describe("one figure changed at a time", () => {
     const findings = afterChange(sheet.name, address, 100.72);
     expectErrorsAbout(findings, sheet.name, address);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: "perf/execution-rate", expected: "89.27%", actual: "92.81%" });
+    expect(findings[0]).toMatchObject({ rule: "perf/execution-rate", messageId: "mismatch", expected: "89.27%", actual: "92.81%" });
     expect(findings[0].message).toBe("项目“党委工作经费缺口”：执行率应为 100.72 ÷ 112.83 = 89.27%，实为 92.81%");
   });
 
@@ -153,7 +166,7 @@ describe("one figure changed at a time", () => {
     const findings = afterChange(sheet.name, address, 5);
     expectErrorsAbout(findings, sheet.name, address);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: "perf/total-score", expected: "94.46", actual: "99.46" });
+    expect(findings[0]).toMatchObject({ rule: "perf/total-score", messageId: "sumMismatch", expected: "94.46", actual: "99.46" });
   });
 });
 

@@ -16,6 +16,7 @@ describe("perf/task-score", () => {
     const [finding] = check([withCell(sheet, cell, 9)]);
     expect(finding).toMatchObject({
       severity: "error",
+      messageId: "mismatch",
       cell,
       expected: "9.8",
       actual: "9",
@@ -27,7 +28,7 @@ describe("perf/task-score", () => {
   it("calls a score on the unrounded rate (10 × 98.29% = 9.83) a 尾差", () => {
     const sheet = unit1();
     const [finding] = check([withCell(sheet, addressOf(sheet, TASK, "得分"), 9.83)]);
-    expect(finding).toMatchObject({ severity: "rounding", expected: "9.8", actual: "9.83" });
+    expect(finding).toMatchObject({ severity: "rounding", messageId: "roundingInRange", expected: "9.8", actual: "9.83" });
   });
 
   it("scores a rate above 100% as 100%", () => {
@@ -35,6 +36,7 @@ describe("perf/task-score", () => {
     const cell = addressOf(sheet, "部门预算基本支出公用经费（刚性）", "得分");
     expect(check([sheet]).filter((f) => f.cell === cell)).toEqual([]);
     const [over] = check([withCell(sheet, cell, 10.5)]);
+    expect(over.messageId).toBe("mismatchWhy");
     expect(over.message).toContain("应为 10 × 100% = 10（105.00% 超过 100%，按 100% 计），实为 10.5");
   });
 
@@ -42,6 +44,7 @@ describe("perf/task-score", () => {
     const sheet = unit2();
     const cell = addressOf(sheet, "部门预算基本支出人员经费（保工资）", "得分");
     const [fill] = check([withCell(sheet, cell, undefined)]);
+    expect(fill).toMatchObject({ severity: "info", messageId: "fillable" });
     expect(fill.fix).toMatchObject({ shown: "11.704" });
   });
 });

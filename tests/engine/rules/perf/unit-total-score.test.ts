@@ -13,7 +13,7 @@ describe("perf/unit-total-score", () => {
     const sheet = unit1();
     const cell = valueRightOf(sheet, "总评价得分");
     const [finding] = check([withCell(sheet, cell, 94.5)]);
-    expect(finding).toMatchObject({ severity: "error", cell, expected: "94.136", actual: "94.5" });
+    expect(finding).toMatchObject({ severity: "error", messageId: "sumMismatch", cell, expected: "94.136", actual: "94.5" });
     expect(finding.related).toHaveLength(27);
     expect(finding.related).toContain(addressOf(sheet, "部门预算基本支出公用经费（刚性）", "得分"));
     expect(finding.message).toBe("单位“中共朝阳市委办公室”：总评价得分应等于年度主要任务与各指标得分之和：应为 94.136，实为 94.5，相差 0.364");
@@ -22,6 +22,7 @@ describe("perf/unit-total-score", () => {
   it("offers to fill a blank 总评价得分 with two decimals", () => {
     const sheet = unit2();
     const [fill] = check([withCell(sheet, valueRightOf(sheet, "总评价得分"), undefined)]);
+    expect(fill).toMatchObject({ severity: "info", messageId: "fillable" });
     expect(fill.fix).toMatchObject({ shown: "93.78" });
   });
 });
