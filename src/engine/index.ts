@@ -54,12 +54,8 @@ export function sortFindings(findings: Finding[], sheetOrder: Map<string, number
 
 /** A rule's report as a finding: its id added, its message rendered from meta.messages. */
 function withMessage(rule: Rule, input: ReportInput): Finding {
-  if (input.messageId === undefined) {
-    const { messageId: _none, data: _noData, ...legacy } = input;
-    return { rule: rule.meta.id, ...legacy };
-  }
   const { messageId, data, ...finding } = input;
-  const template = rule.meta.messages?.[messageId];
+  const template = rule.meta.messages[messageId];
   if (template === undefined) throw new Error(`规则 ${rule.meta.id} 报告了未声明的消息 ${messageId}`);
   return { rule: rule.meta.id, messageId, ...finding, message: renderMessage(template, data) };
 }

@@ -21,8 +21,7 @@ export interface RuleMeta {
    * What the rule can report, by stable message id (as ESLint's meta.messages): the Chinese text, with {{name}}
    * where a report's `data` fills in a figure or a label. Tests match these ids, not the wording.
    */
-  // TRANSITION (issue 15 point 3): optional until every rule declares its messages; then required.
-  messages?: Record<string, string>;
+  messages: Record<string, string>;
 }
 
 /** Conventions that differ between provinces; the defaults are the sample's. */
@@ -67,19 +66,13 @@ export interface WorkbookTables {
   grid?: WorkbookGrid;
 }
 
-/** Omit over each member of a union (TypeScript's Omit merges the members first). */
-export type OmitFrom<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
 /** A finding as a rule reports it: the runner adds the rule's id and renders the message from `meta.messages`. */
-export type ReportInput =
-  | (Omit<Finding, "rule" | "message" | "messageId"> & {
-      /** A key of the reporting rule's meta.messages. */
-      messageId: string;
-      /** The values of the message's {{placeholders}}. */
-      data?: Record<string, string | number>;
-    })
-  // TRANSITION (issue 15 point 3): a report with its message written out, until every rule is converted.
-  | (Omit<Finding, "rule" | "messageId"> & { messageId?: undefined; data?: undefined });
+export type ReportInput = Omit<Finding, "rule" | "message" | "messageId"> & {
+  /** A key of the reporting rule's meta.messages. */
+  messageId: string;
+  /** The values of the message's {{placeholders}}. */
+  data?: Record<string, string | number>;
+};
 
 export interface RuleContext {
   /** The id of the rule being run (its meta.id): helpers that need it read it here, rules never repeat it. */

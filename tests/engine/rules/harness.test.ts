@@ -30,7 +30,7 @@ describe("every rule is held to its cases", () => {
   });
 
   test.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))("%s declares its messages by stable ids", (_id, rule) => {
-    const messages = Object.entries(rule.meta.messages ?? {});
+    const messages = Object.entries(rule.meta.messages);
     expect(messages.length).toBeGreaterThanOrEqual(1);
     for (const [id, template] of messages) {
       expect(id).toMatch(/^[a-z][A-Za-z0-9]*$/);
@@ -57,7 +57,7 @@ for (const { file, cases } of declared) {
       expect(expected.length).toBeGreaterThanOrEqual(1);
       expect(inOrder(findings.map(expectedOf))).toEqual(inOrder(expected));
       for (const finding of findings) {
-        expect(Object.keys(rule.meta.messages ?? {})).toContain(finding.messageId);
+        expect(Object.keys(rule.meta.messages)).toContain(finding.messageId);
         expect(finding.message).not.toMatch(/\{\{|\}\}/);
       }
     });

@@ -3,7 +3,7 @@
 // 参考数据 is the user's own working sheet, not part of the published report, and is left out.
 import { cellAddress, presentRowIndexes, WorkbookGrid } from "../../grid";
 import { memoOn } from "../../memo";
-import { OmitFrom, ReportInput, RuleContext, WorkbookTables } from "../../rule";
+import { ReportInput, RuleContext, WorkbookTables } from "../../rule";
 import { PublicTable, TableBase } from "../../tables";
 
 export interface ReportText {
@@ -94,7 +94,7 @@ export function tableTexts(tables: WorkbookTables, table: PublicTable): ReportTe
 }
 
 /** Reports a finding at a text cell, naming its table. */
-export function reportAtText(context: RuleContext, at: ReportText, finding: OmitFrom<ReportInput, "sheet" | "cell" | "table" | "related">): void {
+export function reportAtText(context: RuleContext, at: ReportText, finding: Omit<ReportInput, "sheet" | "cell" | "table" | "related">): void {
   context.report({ ...finding, related: [], table: at.table, sheet: at.sheet, cell: at.address });
 }
 
