@@ -224,8 +224,11 @@ async function runReferenceTemplate(args: string[], io: Io): Promise<number> {
 
 /** The rule list as a Markdown table, for the README (kept in step by a test). */
 export function rulesMarkdown(): string {
-  const rows = ALL_RULES.map((rule) => `| \`${rule.meta.id}\` | ${SEVERITY_LABEL[rule.meta.severity]} | ${rule.meta.title} | ${rule.meta.docs} |`);
-  return ["| id | 默认类别 | 规则 | 说明 |", "| --- | --- | --- | --- |", ...rows].join("\n");
+  const rows = ALL_RULES.map((rule) => {
+    const messages = Object.keys(rule.meta.messages).map((id) => `\`${id}\``).join(" ");
+    return `| \`${rule.meta.id}\` | ${SEVERITY_LABEL[rule.meta.severity]} | ${rule.meta.title} | ${rule.meta.docs} | ${messages} |`;
+  });
+  return ["| id | 默认类别 | 规则 | 说明 | 消息 id（JSON `messageId`） |", "| --- | --- | --- | --- | --- |", ...rows].join("\n");
 }
 
 function runRulesList(args: string[], io: Io): number {

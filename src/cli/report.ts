@@ -69,8 +69,8 @@ function placed(locate: Locate | undefined, sheet: string, cell: string): object
 }
 
 /**
- * The JSON object of the CLI contract. Extra fields (table, detail, department; page and box for a PDF's
- * findings) are additions the contract allows.
+ * The JSON object of the CLI contract. Extra fields (messageId, table, detail, department; page and box for a
+ * PDF's findings) are additions the contract allows.
  */
 export function jsonReport(result: CheckResult, locate?: Locate): object {
   return {
@@ -85,6 +85,7 @@ export function jsonReport(result: CheckResult, locate?: Locate): object {
       expected: f.expected,
       actual: f.actual,
       message: f.message,
+      ...(f.messageId ? { messageId: f.messageId } : {}),
       ...(f.table ? { table: f.table } : {}),
       ...(f.detail ? { detail: f.detail } : {}),
       ...(f.department ? { department: f.department } : {}),
