@@ -76,9 +76,7 @@ export async function snapshotOf(c: SnapshotCase): Promise<{ name: string; resul
     const [pa, pb] = [parseAddress(a.cell), parseAddress(b.cell)];
     return (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || pa.row - pb.row || pa.col - pb.col;
   });
-  // Message ids are new with the rule harness (issue 15 point 3); the snapshot holds what a user sees.
-  const findings = checked.findings.map(({ messageId: _id, ...finding }) => finding);
-  const result = { findings, claims: checked.claims, tables: checked.tables, fill: edits };
+  const result = { findings: checked.findings, claims: checked.claims, tables: checked.tables, fill: edits };
   return { name: nameOf(c), result: JSON.parse(JSON.stringify(result)) };
 }
 
