@@ -59,6 +59,12 @@ export interface WorkbookTables {
    * the report's whole text: titles, headings, table notes. Absent when tables were built without a workbook.
    */
   grid?: WorkbookGrid;
+  /**
+   * Read for fill's plan: every blank derived cell stands as it will be once filled, so that one run of the rules
+   * offers every fix with what the filled workbook gives it (a total in the format of its parts as filled, a 合计
+   * row's 执行率 over totals still blank). Unset for a check: a fix is then what filling that cell alone would write.
+   */
+  asFilled?: boolean;
 }
 
 export type ReportInput = Omit<Finding, "rule">;

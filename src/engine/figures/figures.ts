@@ -7,6 +7,7 @@ import { amountOf } from "../amount";
 import { memoOn } from "../memo";
 import { compareDecimals, Decimal, roundTo, sameDecimal, ZERO } from "../decimal";
 import { checkSum, halfWidthOf } from "../rounding";
+import { fillFormat } from "./fill-format";
 import { WorkbookTables } from "../rule";
 import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable, amountIn } from "../tables";
 import { ROW_TOTAL_RULE, RULE_IDS } from "./ids";
@@ -62,6 +63,12 @@ interface Slot {
   halfWidth?: Decimal;
   /** Its effective value is being computed (guards against a cycle of derivations). */
   visiting?: boolean;
+  /**
+   * Read as filled: the cell rests, at some depth, on a derived cell fill leaves blank (its parts sum to 0). Fill
+   * formats such totals from the figures settled without them, so a late total passes no format on to a late total
+   * above it — the formats fill wrote when it filled them in rounds, the late ones together in its last.
+   */
+  late?: boolean;
 }
 
 export class Figures {
@@ -185,6 +192,7 @@ export class Figures {
     const derivation = this.derivation(at);
     if (derivation) {
       const parts = derivation.parts.map((part) => ({ cell: this.effective(part), sign: part.sign }));
+      if (this.tables.asFilled) slot.late = derivation.parts.some((part, i) => this.keepsLate(part, parts[i].cell));
       if (parts.some((part) => part.cell?.state === "invalid")) {
         result = { ...cell, state: "invalid", problem: "由无法识别的数字计算而来" };
       } else {
@@ -192,12 +200,25 @@ export class Figures {
         if (!sum.computed.isZero()) {
           const decimals = Math.max(sum.decimals, 2);
           result = { ...cell, state: "amount", amount: amountOf(roundTo(sum.computed, decimals), decimals) };
+          // Read as filled, the cell also has the format fill writes it in (from its parts as filled), which the
+          // total above takes — unless both are late (Slot.late). A cell fill leaves alone (unprinted, a formula)
+          // keeps its own.
+          if (this.tables.asFilled && !slot.late && !cell.formula && this.cell(at)) {
+            result.numFmt = fillFormat(cell, decimals, false, parts.map((part) => part.cell));
+          }
         }
       }
     }
     slot.visiting = false;
     slot.effective = result;
     return result;
+  }
+
+  /** Whether the part makes the total built on it late (Slot.late): a blank derived cell left blank, or a late one. */
+  private keepsLate(part: FigureRef, effective: FigureCell | undefined): boolean {
+    const cell = this.cell(part);
+    if (!cell || cell.state !== "blank" || cell.formula || !this.derivation(part)) return false;
+    return effective?.state === "blank" || this.slot(part).late === true;
   }
 
   /**

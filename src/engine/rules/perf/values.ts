@@ -1,7 +1,7 @@
 // What each derived figure of a performance sheet is — the shown one, or the value fill will write when it is
 // blank — so that a check built on a blank derived cell uses what the cell will hold, and fill needs one click.
 import { Amount, amountOf } from "../../amount";
-import { roundTo, sameDecimal } from "../../decimal";
+import { Decimal, roundTo, sameDecimal } from "../../decimal";
 import { memoOn } from "../../memo";
 import { PerfFundRow, PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
 import { checkDerived, Interval } from "../../rounding";
@@ -11,6 +11,7 @@ import { isInvalid } from "../support";
 import { asCompletion, asRatio, deriveCompletion, Derivation, deriveProduct, deriveRatio, ONE, pointInterval } from "./derive";
 import { completionShape, filledAmount, FillShape, percentShape, ScorePart, scoreSum } from "./report";
 import { showNumber } from "./support";
+import { taskSums } from "./task-sums";
 
 /** Totals and the 预算执行率得分 are written with at most two decimals, as the sheets show them (94.14, 9.28). */
 export const TOTAL_SHAPE: FillShape = { decimals: 2, percent: false, natural: true };
@@ -135,6 +136,22 @@ function deriveIndicatorScore(indicator: PerfIndicator, sheet: PerfSheet): Deriv
 
 function indicatorScoreOf(indicator: PerfIndicator, sheet: PerfSheet): Effective {
   return effectiveOf(indicator.score, (a) => a, indicatorScoreDerivation(indicator, sheet), SCORE_SHAPE);
+}
+
+/** The 年度主要任务 合计 row's 预算数 and 执行数 (万元) are written with two decimals. */
+export const MONEY_SHAPE: FillShape = { decimals: 2, percent: false };
+
+/**
+ * The 合计 row's 执行率 = its 执行数 ÷ its 预算数. Read as filled (fill's plan), a blank 执行数 or 预算数 is the tasks'
+ * sum fill writes there; a check reads them as shown, and offers the rate once they are filled.
+ */
+export function taskTotalRateDerivation(sheet: PerfUnitSheet, asFilled: boolean | undefined): Derivation | undefined {
+  const total = sheet.taskTotal;
+  if (!total || isInvalid(total.spent) || isInvalid(total.issued)) return undefined;
+  const sums = asFilled ? taskSums(sheet) : undefined;
+  const asShown = (cell: FigureCell | undefined, sum: Decimal | undefined) =>
+    amountIn(cell) ?? (cell && sum ? filledAmount(cell, sum, MONEY_SHAPE) : null);
+  return deriveRatio(asShown(total.spent, sums?.spent.value), asShown(total.issued, sums?.issued.value));
 }
 
 /** The shape of a 项目执行率 fill on a 整体 sheet: like the column, whole percent when the setting says so. */
