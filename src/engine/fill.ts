@@ -8,7 +8,8 @@ import { Finding } from "./finding";
 import { WorkbookGrid } from "./grid";
 import { runRules } from "./index";
 import { departmentsOf } from "./recognize";
-import { DEFAULT_SETTINGS, Settings } from "./rule";
+import { DEFAULT_SETTINGS, FilledReading, Settings } from "./rule";
+import { totalAsFilled } from "./rules/perf/values";
 import { ReferenceInputs } from "./reference/types";
 
 const keyOf = (sheet: string, address: string) => `${sheet}!${address}`;
@@ -64,7 +65,8 @@ export function planFill(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTIN
   const offers = new Map<string, Offer>();
   let ruleRuns = 0;
   // One department at a time, as a check goes: a consolidated book's departments are independent.
-  for (const department of departmentsOf(grid, inputs, { asFilled: true })) {
+  const asFilled: FilledReading = { perfTotal: (sheet) => totalAsFilled(sheet, settings) };
+  for (const department of departmentsOf(grid, inputs, { asFilled })) {
     const findings = runRules(department.recognize(), settings);
     ruleRuns++;
     for (const finding of findings) {

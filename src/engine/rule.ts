@@ -62,9 +62,20 @@ export interface WorkbookTables {
   /**
    * Read for fill's plan: every blank derived cell stands as it will be once filled, so that one run of the rules
    * offers every fix with what the filled workbook gives it (a total in the format of its parts as filled, a 合计
-   * row's 执行率 over totals still blank). Unset for a check: a fix is then what filling that cell alone would write.
+   * row's 执行率 over totals still blank, a sentence restating a 总得分 still blank). Unset for a check: a fix is then
+   * what filling that cell alone would write.
    */
-  asFilled?: boolean;
+  asFilled?: FilledReading;
+}
+
+/** What fill's plan supplies for reading the tables as filled, where a lower layer cannot work it out itself. */
+export interface FilledReading {
+  /**
+   * A performance sheet's blank 总得分 / 总评价得分 holding the score fill writes there (its value as shown once
+   * filled); undefined when the cell is not blank or fill leaves it blank. The scores are the performance rules'
+   * (rules/perf/values.ts), which the narrative, reading below the rules, cannot import.
+   */
+  perfTotal(sheet: PerfProjectSheet | PerfUnitSheet): FigureCell | undefined;
 }
 
 export type ReportInput = Omit<Finding, "rule">;

@@ -2,7 +2,7 @@
 // A supervising office's review book holds several departments' tables: they are grouped by department
 // (departments.ts) and each group is recognised, and later checked, on its own.
 import { WorkbookGrid } from "../grid";
-import { WorkbookTables } from "../rule";
+import { FilledReading, WorkbookTables } from "../rule";
 import { recognizePerfSheets } from "../perf";
 import { recognizeNarrative } from "../narrative/recognize";
 import { recognizeReference } from "../narrative/reference";
@@ -21,13 +21,13 @@ export interface DepartmentTables {
 
 /** How the tables are to be read: `asFilled` for fill's plan (WorkbookTables.asFilled). */
 export interface RecognizeOptions {
-  asFilled?: boolean;
+  asFilled?: FilledReading;
 }
 
 function tablesOf(grid: WorkbookGrid, publicTables: PublicResult, inputs?: ReferenceInputs, options?: RecognizeOptions): WorkbookTables {
   const result: WorkbookTables = { public: {}, all: [], notes: [], grid };
   // Set before anything reads the figures (the companions do): what they work out is kept on the tables.
-  if (options?.asFilled) result.asFilled = true;
+  if (options?.asFilled) result.asFilled = options.asFilled;
   for (const table of publicTables.tables) {
     const first = result.public[table.kind];
     if (first) {

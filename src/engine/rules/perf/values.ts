@@ -145,7 +145,7 @@ export const MONEY_SHAPE: FillShape = { decimals: 2, percent: false };
  * The 合计 row's 执行率 = its 执行数 ÷ its 预算数. Read as filled (fill's plan), a blank 执行数 or 预算数 is the tasks'
  * sum fill writes there; a check reads them as shown, and offers the rate once they are filled.
  */
-export function taskTotalRateDerivation(sheet: PerfUnitSheet, asFilled: boolean | undefined): Derivation | undefined {
+export function taskTotalRateDerivation(sheet: PerfUnitSheet, asFilled: boolean): Derivation | undefined {
   const total = sheet.taskTotal;
   if (!total || isInvalid(total.spent) || isInvalid(total.issued)) return undefined;
   const sums = asFilled ? taskSums(sheet) : undefined;
@@ -272,4 +272,36 @@ export function fundScoreParts(sheet: PerfUnitSheet): ScorePart[] {
       const score = effectiveOf(fund.score, (a) => a, fundScoreDerivation(fund), TOTAL_SHAPE);
       return { cell: fund.score, value: score.value, rounded: score.rounded };
     });
+}
+
+/**
+ * The parts of a project sheet's 绩效自评总得分: 小计 + 预算执行率得分 − 减分项; on the national form, which has no 小计,
+ * its 总分 is built on the indicators' scores themselves (− 减分项 where it has one).
+ */
+export function projectTotalParts(sheet: PerfProjectSheet, settings: Settings): { parts: ScorePart[]; national: boolean } {
+  const rateScore = rateScoreOf(sheet, settings);
+  const rateScorePart = { cell: sheet.rateScore, value: rateScore.value, rounded: rateScore.rounded };
+  const deduction = { cell: sheet.deduction, value: isInvalid(sheet.deduction) ? undefined : amountIn(sheet.deduction), sign: -1 as const };
+  const national = !sheet.subtotal && (sheet.funds !== undefined || sheet.totalPoints !== undefined);
+  if (national) return { parts: [...indicatorScoreParts(sheet), rateScorePart, ...(sheet.deduction ? [deduction] : [])], national };
+  const subtotal = subtotalOf(sheet);
+  return { parts: [{ cell: sheet.subtotal, value: subtotal.value, rounded: subtotal.rounded }, rateScorePart, deduction], national };
+}
+
+/** The parts of a 整体 sheet's 总评价得分 (总分): the 资金 block's 得分, the tasks' and the indicators' scores. */
+export function unitTotalParts(sheet: PerfUnitSheet, settings: Settings): ScorePart[] {
+  return [...fundScoreParts(sheet), ...taskScoreParts(sheet, settings), ...indicatorScoreParts(sheet)];
+}
+
+/**
+ * A blank 总得分 / 总评价得分 holding what fill writes there (reportScoreSum's fill: the exact sum of its parts, with
+ * at most two decimals), for the narrative sentences that restate it; undefined when fill leaves the cell as it is.
+ */
+export function totalAsFilled(sheet: PerfSheet, settings: Settings): FigureCell | undefined {
+  const cell = sheet.total;
+  if (!cell || cell.state !== "blank") return undefined;
+  const parts = sheet.kind === "perf-project" ? projectTotalParts(sheet, settings).parts : unitTotalParts(sheet, settings);
+  if (parts.some((part) => isInvalid(part.cell)) || parts.every((part) => !part.value)) return undefined;
+  const sum = scoreSum(parts);
+  return sum === undefined ? undefined : { ...cell, state: "amount", amount: filledAmount(cell, sum, TOTAL_SHAPE) };
 }
