@@ -20,7 +20,7 @@ export interface DepartmentTables {
 }
 
 /** How the tables are to be read: `asFilled` for fill's plan (WorkbookTables.asFilled). */
-export interface RecognizeOptions {
+interface RecognizeOptions {
   asFilled?: FilledReading;
 }
 

@@ -209,7 +209,7 @@ export function rateScoreDerivation(sheet: PerfProjectSheet, settings: Settings)
   return deriveProduct(points, rate.value, factorRange(rate), ONE);
 }
 
-export function rateScoreOf(sheet: PerfProjectSheet, settings: Settings): Effective {
+function rateScoreOf(sheet: PerfProjectSheet, settings: Settings): Effective {
   return effectiveOf(sheet.rateScore, (a) => a, rateScoreDerivation(sheet, settings), TOTAL_SHAPE);
 }
 
@@ -229,7 +229,7 @@ export function taskScoreParts(sheet: PerfUnitSheet, settings: Settings): ScoreP
 }
 
 /** 指标自评得分小计 as shown, or the sum of the scores fill will write. */
-export function subtotalOf(sheet: PerfProjectSheet): Effective {
+function subtotalOf(sheet: PerfProjectSheet): Effective {
   const cell = sheet.subtotal;
   if (!cell || isInvalid(cell)) return UNKNOWN;
   const sum = scoreSum(indicatorScoreParts(sheet));
@@ -265,7 +265,7 @@ export function fundScoreDerivation(fund: PerfFundRow): Derivation | undefined {
 }
 
 /** The 资金 block's 得分 on a 整体 sheet (national form), where it shows one: part of the 总分. */
-export function fundScoreParts(sheet: PerfUnitSheet): ScorePart[] {
+function fundScoreParts(sheet: PerfUnitSheet): ScorePart[] {
   return (sheet.funds ?? [])
     .filter((fund) => fund.total && fund.score)
     .map((fund) => {
