@@ -85,8 +85,8 @@ export interface RuleContext {
   settings: Settings;
   report(finding: ReportInput): void;
   /**
-   * Tells fill that a cell is derived (a total, a score), whether or not it is blank now. Fill waits for a blank
-   * derived cell to be computed before it fills the totals built on it.
+   * Tells the caller that a cell is derived (a total, a score), whether or not it is blank now: how the tests and the
+   * bench find every derived cell to blank (tests/tools/blank-derived.ts).
    */
   derived?(cell: FigureCell): void;
 }
