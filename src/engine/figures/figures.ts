@@ -7,9 +7,9 @@ import { amountOf } from "../amount";
 import { memoOn } from "../memo";
 import { compareDecimals, Decimal, roundTo, sameDecimal, ZERO } from "../decimal";
 import { checkSum, halfWidthOf } from "../rounding";
-import { fillFormat } from "./fill-format";
 import { WorkbookTables } from "../rule";
 import { FigureCell, INCOME_ITEMS_01, PublicKind, PublicTable, amountIn } from "../tables";
+import { fillFormat } from "./fill-format";
 import { ROW_TOTAL_RULE, RULE_IDS } from "./ids";
 import {
   CARRY_IN_PARTS_04,
@@ -64,9 +64,10 @@ interface Slot {
   /** Its effective value is being computed (guards against a cycle of derivations). */
   visiting?: boolean;
   /**
-   * Read as filled: the cell rests, at some depth, on a derived cell fill leaves blank (its parts sum to 0). Fill
-   * formats such totals from the figures settled without them, so a late total passes no format on to a late total
-   * above it — the formats fill wrote when it filled them in rounds, the late ones together in its last.
+   * Read as filled: the cell rests, at some depth, on a derived cell fill leaves blank (its parts sum to 0). Such a
+   * total takes its format only from figures that do not (typed ones, totals of typed ones): a late total passes no
+   * format on to a late total above it. These are the formats the round-by-round planner wrote — it filled the late
+   * totals together, in its last round — kept so that fill's edits stayed the same when it came to plan in one run.
    */
   late?: boolean;
 }
