@@ -28,7 +28,7 @@ function editOf(finding: Finding): CellEdit | undefined {
 }
 
 interface FillPlan {
-  /** Edits in dependency order: an edit comes after the edits of the cells it was computed from. */
+  /** Edits in rounds, each after the edits of the cells it is computed from (inRounds). */
   edits: CellEdit[];
   /** How many times the rules ran: once per department of the workbook. */
   ruleRuns: number;
@@ -36,46 +36,61 @@ interface FillPlan {
 
 interface Offer {
   edit: CellEdit;
-  /** The cells the value was computed from, as sheet!address. */
+  /** The blank derived cells the value was computed from, as sheet!address. */
   from: string[];
 }
 
 /**
- * The edits with every one after those it was computed from (a 类 after its 款, a sentence after the total it
- * restates), otherwise in the order the rules offered them: written one by one, no cell is ever filled before the
- * figures it sums.
+ * The edits in the order one would fill by hand, round by round: first the cells computed from typed figures
+ * alone, then those computed from the first round's, and so on (a 款, its 类, 合计; a score, 小计, 总得分; the sentence
+ * restating a total after it); last the totals that rest on a derived cell fill leaves blank (its parts sum to 0),
+ * also each after its parts. Within a round, in the order the rules offered them.
  */
-function dependenciesFirst(offers: Map<string, Offer>): CellEdit[] {
-  const ordered: CellEdit[] = [];
-  const placed = new Set<string>();
-  const visit = (key: string) => {
-    const offer = offers.get(key);
-    if (!offer || placed.has(key)) return;
-    // Placed before its parts are visited: a cycle (none is known) ends here instead of looping.
-    placed.add(key);
-    for (const part of offer.from) visit(part);
-    ordered.push(offer.edit);
+function inRounds(offers: Map<string, Offer>): CellEdit[] {
+  const rounds = new Map<string, { round: number; late: boolean }>();
+  const roundOf = (key: string): { round: number; late: boolean } => {
+    const known = rounds.get(key);
+    if (known) return known;
+    const place = { round: 0, late: false };
+    rounds.set(key, place); // before the parts are visited: a cycle (none is known) ends here
+    for (const part of offers.get(key)!.from) {
+      if (!offers.has(part)) {
+        place.late = true; // a blank derived cell that gets no fill
+        continue;
+      }
+      const before = roundOf(part);
+      place.round = Math.max(place.round, before.round + 1);
+      if (before.late) place.late = true;
+    }
+    return place;
   };
-  for (const key of offers.keys()) visit(key);
-  return ordered;
+  const keys = [...offers.keys()];
+  const placed = keys.map((key, order) => ({ key, order, ...roundOf(key) }));
+  placed.sort((a, b) => Number(a.late) - Number(b.late) || a.round - b.round || a.order - b.order);
+  return placed.map((p) => offers.get(p.key)!.edit);
 }
 
 /** Computes every edit fill would make. Pure: the grid passed in is not changed. */
 export function planFill(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS, inputs?: ReferenceInputs): FillPlan {
   const offers = new Map<string, Offer>();
   let ruleRuns = 0;
-  // One department at a time, as a check goes: a consolidated book's departments are independent.
   const asFilled: FilledReading = { perfTotal: (sheet) => totalAsFilled(sheet, settings) };
+  // One department at a time, as a check goes: a consolidated book's departments are independent.
   for (const department of departmentsOf(grid, inputs, { asFilled })) {
-    const findings = runRules(department.recognize(), settings);
+    const blankDerived = new Set<string>();
+    const findings = runRules(department.recognize(), settings, undefined, (cell) => {
+      if (cell.state === "blank") blankDerived.add(keyOf(cell.sheet, cell.address));
+    });
     ruleRuns++;
     for (const finding of findings) {
       const edit = editOf(finding);
       if (!edit) continue;
       // One rule owns each derived cell; should two offer one, the first in report order is taken.
       const key = keyOf(edit.sheet, edit.cell);
-      if (!offers.has(key)) offers.set(key, { edit, from: finding.related.map((r) => relatedKey(r, finding.sheet)) });
+      if (offers.has(key)) continue;
+      const from = finding.related.map((r) => relatedKey(r, finding.sheet)).filter((r) => blankDerived.has(r));
+      offers.set(key, { edit, from });
     }
   }
-  return { edits: dependenciesFirst(offers), ruleRuns };
+  return { edits: inRounds(offers), ruleRuns };
 }
