@@ -1,41 +1,22 @@
 // Fill: the fixes of blank derived cells become CellEdits. A non-empty cell is never touched (rules only offer
-// fixes for blank cells) and a formula cell is left to Excel. Totals are filled in dependency order — a 款 before
-// its 类 before 合计 — by filling, re-checking and filling again until nothing is left, so one click is enough.
+// fixes for blank cells) and a formula cell is left to Excel. One run of the rules per department gives every fix
+// with its final value: the tables are read as filled (WorkbookTables.asFilled), so a total built on blank totals
+// sums what they will hold — 款 before 类 before 合计, scores before 小计 before 总得分 — in the effective figures
+// (figures/figures.ts, rules/perf/values.ts), and the narrative restates those.
 import { CellEdit } from "./edits";
 import { Finding } from "./finding";
-import { GridCell, parseAddress, SheetGrid, WorkbookGrid } from "./grid";
-import { runDepartments } from "./index";
-import { recognizeDepartments } from "./recognize";
-import { DEFAULT_SETTINGS, Settings } from "./rule";
+import { WorkbookGrid } from "./grid";
+import { runRules } from "./index";
+import { departmentsOf } from "./recognize";
+import { DEFAULT_SETTINGS, FilledReading, Settings } from "./rule";
+import { totalAsFilled } from "./rules/perf/values";
 import { ReferenceInputs } from "./reference/types";
-
-/** Deep enough a hierarchy never needs more passes: 项 → 款 → 类 → 合计 → 总计, scores → 小计 → 总得分. */
-const MAX_PASSES = 12;
 
 const keyOf = (sheet: string, address: string) => `${sheet}!${address}`;
 
 function relatedKey(reference: string, fromSheet: string): string {
   const bang = reference.lastIndexOf("!");
   return bang >= 0 ? reference : keyOf(fromSheet, reference);
-}
-
-/** A copy of the grid that shares every row it does not change. */
-function copyOnWrite(grid: WorkbookGrid): WorkbookGrid {
-  return { ...grid, sheets: grid.sheets.map((sheet) => ({ ...sheet, cells: [...sheet.cells] })) };
-}
-
-function writeIntoGrid(grid: WorkbookGrid, edit: CellEdit): void {
-  const sheet: SheetGrid | undefined = grid.sheets.find((s) => s.name === edit.sheet);
-  if (!sheet) return;
-  const { row, col } = parseAddress(edit.cell);
-  const cells = [...(sheet.cells[row - 1] ?? [])];
-  // The working copy holds the value as its shown text ("1672.10", "94.58%"): it reads back with exactly the
-  // decimals it will show, and no float is involved.
-  const cell: GridCell = edit.kind === "number" ? { value: edit.shown, numFmt: edit.numFmt } : { value: edit.text, numFmt: "@" };
-  cells[col - 1] = cell;
-  sheet.cells[row - 1] = cells;
-  sheet.rowCount = Math.max(sheet.rowCount, row);
-  sheet.colCount = Math.max(sheet.colCount, col);
 }
 
 function editOf(finding: Finding): CellEdit | undefined {
@@ -47,41 +28,69 @@ function editOf(finding: Finding): CellEdit | undefined {
 }
 
 interface FillPlan {
-  /** Edits in the order they were computed (dependencies first). */
+  /** Edits in rounds, each after the edits of the cells it is computed from (inRounds). */
   edits: CellEdit[];
-  /** How many check-and-fill passes it took. */
-  passes: number;
+  /** How many times the rules ran: once per department of the workbook. */
+  ruleRuns: number;
+}
+
+interface Offer {
+  edit: CellEdit;
+  /** The blank derived cells the value was computed from, as sheet!address. */
+  from: string[];
+}
+
+/**
+ * The edits in the order one would fill by hand, round by round: first the cells computed from typed figures
+ * alone, then those computed from the first round's, and so on (a 款, its 类, 合计; a score, 小计, 总得分; the sentence
+ * restating a total after it); last the totals that rest on a derived cell fill leaves blank (its parts sum to 0),
+ * also each after its parts. Within a round, in the order the rules offered them.
+ */
+function inRounds(offers: Map<string, Offer>): CellEdit[] {
+  const rounds = new Map<string, { round: number; late: boolean }>();
+  const roundOf = (key: string): { round: number; late: boolean } => {
+    const known = rounds.get(key);
+    if (known) return known;
+    const place = { round: 0, late: false };
+    rounds.set(key, place); // before the parts are visited: a cycle (none is known) ends here
+    for (const part of offers.get(key)!.from) {
+      if (!offers.has(part)) {
+        place.late = true; // a blank derived cell that gets no fill
+        continue;
+      }
+      const before = roundOf(part);
+      place.round = Math.max(place.round, before.round + 1);
+      if (before.late) place.late = true;
+    }
+    return place;
+  };
+  const keys = [...offers.keys()];
+  const placed = keys.map((key, order) => ({ key, order, ...roundOf(key) }));
+  placed.sort((a, b) => Number(a.late) - Number(b.late) || a.round - b.round || a.order - b.order);
+  return placed.map((p) => offers.get(p.key)!.edit);
 }
 
 /** Computes every edit fill would make. Pure: the grid passed in is not changed. */
 export function planFill(grid: WorkbookGrid, settings: Settings = DEFAULT_SETTINGS, inputs?: ReferenceInputs): FillPlan {
-  const working = copyOnWrite(grid);
-  const edits: CellEdit[] = [];
-  const filled = new Set<string>();
-  let passes = 0;
-  for (; passes < MAX_PASSES; passes++) {
-    const derivedBlank = new Set<string>();
-    const findings = runDepartments(recognizeDepartments(working, inputs), settings, (cell) => {
-      if (cell.state === "blank") derivedBlank.add(keyOf(cell.sheet, cell.address));
-    }).flatMap((department) => department.findings);
-    const candidates = findings.filter((f) => f.fix && !filled.has(keyOf(f.fix.sheet, f.fix.cell)));
-    if (candidates.length === 0) break;
-    // A fix is ready when none of the cells it was computed from is a blank derived cell still waiting for its value.
-    const ready = candidates.filter((f) => !f.related.some((r) => derivedBlank.has(relatedKey(r, f.sheet))));
-    // Cells that are derived but whose value is 0 stay blank and would wait forever: take the rest as they are.
-    const chosen = ready.length > 0 ? ready : candidates;
-    const thisPass = new Map<string, CellEdit>();
-    for (const finding of chosen) {
+  const offers = new Map<string, Offer>();
+  let ruleRuns = 0;
+  const asFilled: FilledReading = { perfTotal: (sheet) => totalAsFilled(sheet, settings) };
+  // One department at a time, as a check goes: a consolidated book's departments are independent.
+  for (const department of departmentsOf(grid, inputs, { asFilled })) {
+    const blankDerived = new Set<string>();
+    const findings = runRules(department.recognize(), settings, undefined, (cell) => {
+      if (cell.state === "blank") blankDerived.add(keyOf(cell.sheet, cell.address));
+    });
+    ruleRuns++;
+    for (const finding of findings) {
       const edit = editOf(finding);
       if (!edit) continue;
+      // One rule owns each derived cell; should two offer one, the first in report order is taken.
       const key = keyOf(edit.sheet, edit.cell);
-      if (!thisPass.has(key)) thisPass.set(key, edit);
-    }
-    for (const [key, edit] of thisPass) {
-      writeIntoGrid(working, edit);
-      filled.add(key);
-      edits.push(edit);
+      if (offers.has(key)) continue;
+      const from = finding.related.map((r) => relatedKey(r, finding.sheet)).filter((r) => blankDerived.has(r));
+      offers.set(key, { edit, from });
     }
   }
-  return { edits, passes };
+  return { edits: inRounds(offers), ruleRuns };
 }

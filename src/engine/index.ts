@@ -126,21 +126,19 @@ interface DepartmentSummary {
  */
 export function runDepartments(
   departments: DepartmentTables[],
-  settings: Settings = DEFAULT_SETTINGS,
-  onDerived?: (cell: FigureCell) => void
+  settings: Settings = DEFAULT_SETTINGS
 ): { department?: string; findings: Finding[] }[] {
   const several = departments.length > 1;
-  return departments.map((department) => runDepartment(department.name, department.tables, several, settings, onDerived));
+  return departments.map((department) => runDepartment(department.name, department.tables, several, settings));
 }
 
 function runDepartment(
   name: string | undefined,
   tables: WorkbookTables,
   several: boolean,
-  settings: Settings,
-  onDerived?: (cell: FigureCell) => void
+  settings: Settings
 ): { department?: string; findings: Finding[] } {
-  const findings = runRules(tables, settings, undefined, onDerived);
+  const findings = runRules(tables, settings);
   if (several && name) for (const finding of findings) finding.department = name;
   return { department: name, findings };
 }

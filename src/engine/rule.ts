@@ -64,6 +64,23 @@ export interface WorkbookTables {
    * the report's whole text: titles, headings, table notes. Absent when tables were built without a workbook.
    */
   grid?: WorkbookGrid;
+  /**
+   * Read for fill's plan: every blank derived cell stands as it will be once filled, so that one run of the rules
+   * offers every fix with what the filled workbook gives it (a total in the format of its parts as filled, a 合计
+   * row's 执行率 over totals still blank, a sentence restating a 总得分 still blank). Unset for a check: a fix is then
+   * what filling that cell alone would write.
+   */
+  asFilled?: FilledReading;
+}
+
+/** What fill's plan supplies for reading the tables as filled, where a lower layer cannot work it out itself. */
+export interface FilledReading {
+  /**
+   * A performance sheet's blank 总得分 / 总评价得分 holding the score fill writes there (its value as shown once
+   * filled); undefined when the cell is not blank or fill leaves it blank. The scores are the performance rules'
+   * (rules/perf/values.ts), which the narrative, reading below the rules, cannot import.
+   */
+  perfTotal(sheet: PerfProjectSheet | PerfUnitSheet): FigureCell | undefined;
 }
 
 /** A finding as a rule reports it: the runner adds the rule's id and renders the message from `meta.messages`. */
@@ -81,8 +98,8 @@ export interface RuleContext {
   settings: Settings;
   report(finding: ReportInput): void;
   /**
-   * Tells fill that a cell is derived (a total, a score), whether or not it is blank now. Fill waits for a blank
-   * derived cell to be computed before it fills the totals built on it.
+   * Tells the caller that a cell is derived (a total, a score), whether or not it is blank now: how the tests and the
+   * bench find every derived cell to blank (tests/tools/blank-derived.ts).
    */
   derived?(cell: FigureCell): void;
 }

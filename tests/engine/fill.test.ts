@@ -1,12 +1,14 @@
 // Fill on the sample: blank every derived cell, fill, and get the figures back — except where the sample's own
 // figure differs from the sum (or product) of its shown parts; there fill writes what the parts give.
 import * as fs from "fs";
+import * as engine from "../../src/engine";
 import { checkWorkbook, runRules } from "../../src/engine";
 import { showAmount } from "../../src/engine/amount";
 import { CellEdit } from "../../src/engine/edits";
 import { planFill } from "../../src/engine/fill";
 import { parseAddress, WorkbookGrid } from "../../src/engine/grid";
 import { recognizeWorkbook } from "../../src/engine/recognize";
+import * as publicTables from "../../src/engine/recognize/public";
 import { FigureCell } from "../../src/engine/tables";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { SAMPLE_PATH } from "../fixtures/build-sample";
@@ -121,6 +123,36 @@ describe("fill on the sample with every derived cell blanked", () => {
       "narrative/amount 84.81 89.25",
       "narrative/amount 56 69",
     ]);
+  });
+
+  it("recognises the workbook once and runs the rules once: every total comes with its final value", () => {
+    const runs = jest.spyOn(engine, "runRules");
+    const recognitions = jest.spyOn(publicTables, "recognizePublicTables");
+    try {
+      const plan = planFill(blanked(sample, derived));
+      expect(plan.edits).toEqual(edits);
+      expect(plan.ruleRuns).toBe(1);
+      expect(runs).toHaveBeenCalledTimes(1);
+      expect(recognitions).toHaveBeenCalledTimes(1);
+    } finally {
+      runs.mockRestore();
+      recognitions.mockRestore();
+    }
+  });
+
+  it("lists every edit after the edits of the cells it is computed from", () => {
+    const position = new Map(edits.map((e, i) => [key(e.sheet, e.cell), i]));
+    const findings = checkWorkbook(blanked(sample, derived)).findings.filter((f) => f.fix);
+    const early: string[] = [];
+    for (const finding of findings) {
+      const at = position.get(key(finding.sheet, finding.cell))!;
+      for (const related of finding.related) {
+        const from = related.includes("!") ? related : key(finding.sheet, related);
+        if ((position.get(from) ?? -1) > at) early.push(`${key(finding.sheet, finding.cell)} before ${from}`);
+      }
+    }
+    expect(findings.length).toBeGreaterThan(200);
+    expect(early).toEqual([]);
   });
 
   it("is idempotent: filling the filled workbook changes nothing", () => {

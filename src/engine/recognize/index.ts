@@ -2,7 +2,7 @@
 // A supervising office's review book holds several departments' tables: they are grouped by department
 // (departments.ts) and each group is recognised, and later checked, on its own.
 import { WorkbookGrid } from "../grid";
-import { WorkbookTables } from "../rule";
+import { FilledReading, WorkbookTables } from "../rule";
 import { recognizePerfSheets } from "../perf";
 import { recognizeNarrative } from "../narrative/recognize";
 import { recognizeReference } from "../narrative/reference";
@@ -19,8 +19,15 @@ export interface DepartmentTables {
   tables: WorkbookTables;
 }
 
-function tablesOf(grid: WorkbookGrid, publicTables: PublicResult, inputs?: ReferenceInputs): WorkbookTables {
+/** How the tables are to be read: `asFilled` for fill's plan (WorkbookTables.asFilled). */
+interface RecognizeOptions {
+  asFilled?: FilledReading;
+}
+
+function tablesOf(grid: WorkbookGrid, publicTables: PublicResult, inputs?: ReferenceInputs, options?: RecognizeOptions): WorkbookTables {
   const result: WorkbookTables = { public: {}, all: [], notes: [], grid };
+  // Set before anything reads the figures (the companions do): what they work out is kept on the tables.
+  if (options?.asFilled) result.asFilled = options.asFilled;
   for (const table of publicTables.tables) {
     const first = result.public[table.kind];
     if (first) {
@@ -84,10 +91,10 @@ interface PendingDepartment {
  * The workbook's departments, each recognised on demand. A consolidated book of a hundred departments is checked
  * one department at a time: only one department's tables (and what its rules work out) are alive at once.
  */
-export function departmentsOf(grid: WorkbookGrid, inputs?: ReferenceInputs): PendingDepartment[] {
+export function departmentsOf(grid: WorkbookGrid, inputs?: ReferenceInputs, options?: RecognizeOptions): PendingDepartment[] {
   const publicTables = recognizePublicTables(grid);
   const groups = partitionByDepartment(grid, publicTables.tables);
-  if (groups.length <= 1) return [{ name: groups[0]?.name, recognize: () => tablesOf(grid, publicTables, inputs) }];
+  if (groups.length <= 1) return [{ name: groups[0]?.name, recognize: () => tablesOf(grid, publicTables, inputs, options) }];
   return groups.map((group) => {
     const sheets = new Set(group.sheets);
     const subGrid: WorkbookGrid = { ...grid, sheets: grid.sheets.filter((s) => sheets.has(s.name)) };
@@ -96,6 +103,6 @@ export function departmentsOf(grid: WorkbookGrid, inputs?: ReferenceInputs): Pen
       tables: publicTables.tables.filter((t) => sheets.has(t.sheet)),
       notes: publicTables.notes.filter((n) => sheets.has(n.sheet)),
     };
-    return { name: group.name, recognize: () => tablesOf(subGrid, own, inputs) };
+    return { name: group.name, recognize: () => tablesOf(subGrid, own, inputs, options) };
   });
 }

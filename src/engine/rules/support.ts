@@ -1,8 +1,9 @@
 // Shared reporting for identity rules: compare a shown figure with the sum of other shown figures and report
 // it in the class domain.md §7 gives (exact: nothing; 尾差; error or warning), or offer a fill when the
 // derived cell is blank. Rules describe identities; this file decides how a result is worded and classed.
-import { formatFigure, numberFormatFor, showAmount } from "../amount";
+import { formatFigure, showAmount } from "../amount";
 import { Decimal, roundTo } from "../decimal";
+import { fillFormat } from "../figures/fill-format";
 import { Severity } from "../finding";
 import { qualify } from "../grid";
 import { checkSum, SumCheck } from "../rounding";
@@ -50,18 +51,6 @@ function signedTerms(parts: SignedCell[]): string {
     else terms.push(`${part.sign === -1 ? "−" : "+"} ${shown}`);
   }
   return terms.length ? terms.join(" ") : "0";
-}
-
-const isGeneral = (numFmt: string) => /^general$/i.test(numFmt.trim()) || numFmt.trim() === "";
-
-/**
- * The format a filled cell gets: the cell's own when it has one, else that of the figures it is computed from
- * (the table's "#,##0.00"), else two decimals (万元).
- */
-function fillFormat(cell: FigureCell, decimals: number, percent = false, parts: (FigureCell | undefined)[] = []): string {
-  if (!isGeneral(cell.numFmt)) return cell.numFmt;
-  const partFormat = parts.find((p) => p?.state === "amount" && !isGeneral(p.numFmt) && !p.amount?.percent)?.numFmt;
-  return partFormat && !percent ? partFormat : numberFormatFor(decimals, percent);
 }
 
 /** The cells a check was computed from, as findings name them relative to the target's sheet. */

@@ -1,5 +1,6 @@
 // Fill on the sample workbook: the figures of 第二部分 一 and 三 that the tables give are replaced by XX, and one
 // juesuan fill puts every one of them back exactly.
+import { showAmount } from "../../../src/engine/amount";
 import { planFill } from "../../../src/engine/fill";
 import { GridCell, WorkbookGrid, parseAddress } from "../../../src/engine/grid";
 import { recognizeWorkbook } from "../../../src/engine/recognize";
@@ -62,7 +63,29 @@ describe("filling the narrative's placeholders", () => {
     }
   });
 
-  it("waits for a blank total to be filled before filling the sentence that restates it", async () => {
+  it("fills a sentence restating a blank 总得分 with the score fill writes there, in the same run", async () => {
+    const grid = await sampleGrid();
+    const project = recognizeWorkbook(grid).perfProjects!.find((p) => p.name.includes("党委专项"))!;
+    const sheet = grid.sheets.find((s) => s.name === project.sheet)!;
+    const { row, col } = parseAddress(project.total!.address);
+    sheet.cells[row - 1] = sheet.cells[row - 1]!.map((cell, i) => (i === col - 1 ? undefined : cell));
+    const index = NARRATIVE.findIndex((text) => text.includes("党委专项业务项目自评综述"));
+    const score = showAmount(project.total!.amount!);
+    // Two placeholders: the score, which waits for the blank 总得分, and the 全年预算数, a typed figure.
+    const budget = showAmount(project.budget!.amount!);
+    const text = NARRATIVE[index].replace(`自评得分 ${score} 分`, "自评得分 XX 分").replace(`预算数为 ${budget} 万元`, "预算数为 XX 万元");
+    expect(text).not.toBe(NARRATIVE[index]);
+    setText(grid, "情况说明", index + 1, text);
+
+    const plan = planFill(grid);
+    const cells = plan.edits.map((e) => `${e.sheet}!${e.cell}`);
+    const sentence = cells.indexOf(`情况说明!A${index + 1}`);
+    expect(plan.edits[sentence]?.shown).toBe(NARRATIVE[index]);
+    expect(sentence).toBeGreaterThan(cells.indexOf(`${project.sheet}!${project.total!.address}`));
+    expect(plan.ruleRuns).toBe(1);
+  });
+
+  it("lists a sentence restating a blank total after the total's fill", async () => {
     const grid = await sampleGrid();
     const grand = figure(recognizeWorkbook(grid).public["01"]!, "in.grand", "amount")!;
     const sheet = grid.sheets.find((s) => s.name === grand.sheet)!;

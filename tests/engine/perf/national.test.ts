@@ -315,6 +315,22 @@ describe("filling a national 整体支出 sheet", () => {
     const written = Object.fromEntries(planFill({ name: "t.xlsx", sheets: [blanked] }).edits.map((e) => [e.cell, e.shown]));
     expect(written).toEqual({ [cells.rate]: task.rate, [cells.score]: indicator.score, [cells.total]: source.totalScore });
   });
+
+  it("fills the 金额合计 row's 执行率 over its 预算数 and 执行数, blank too, in the same run", async () => {
+    const grid = await gridFromXlsx(readFileSync(join(__dirname, "../../fixtures/perf-national/national.xlsx")), "national.xlsx");
+    const s = grid.sheets.find((sheet) => sheet.name.includes("机要中心"))!;
+    const total = recognizePerfSheets({ name: "t.xlsx", sheets: [s] }).units[0].taskTotal!;
+    const cells = [total.issued!, total.spent!, total.rate!];
+    const blanked = cells.reduce((sheetSoFar, cell) => withCell(sheetSoFar, cell.address, { value: null, numFmt: cell.numFmt }), s);
+    const plan = planFill({ name: "t.xlsx", sheets: [blanked] });
+    const written = Object.fromEntries(plan.edits.map((e) => [e.cell, e.shown]));
+    // The rate is worked out from the two totals as fill writes them, not from blanks: the sheet's own 87.84%.
+    expect(cells.map((cell) => written[cell.address])).toEqual(cells.map(shown));
+    expect(plan.ruleRuns).toBe(1);
+    const order = plan.edits.map((e) => e.cell);
+    expect(order.indexOf(total.rate!.address)).toBeGreaterThan(order.indexOf(total.spent!.address));
+    expect(order.indexOf(total.rate!.address)).toBeGreaterThan(order.indexOf(total.issued!.address));
+  });
 });
 
 function columnLetter(col: number): string {

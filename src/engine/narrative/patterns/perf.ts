@@ -3,7 +3,7 @@
 // 全年执行数. Its 完成预算的 P% is checked from the sentence alone by the budget-rate pattern.
 import { qualify } from "../../grid";
 import { FigureCell } from "../../tables";
-import { PerfProjectSheet } from "../../perf/types";
+import { PerfProjectSheet, PerfSheet } from "../../perf/types";
 import { normalizePhrase } from "../text";
 import { Source } from "../sources";
 import { FIG, PatternContext, addMention, claim, figuresIn, matchesIn, paragraphText } from "./context";
@@ -61,8 +61,10 @@ export function perfPattern(context: PatternContext): void {
   const from = context.paragraph.cell.sheet;
   const sheetRef = (sheet: string, address: string) => qualify(sheet, address, from);
 
-  // A 总得分 not filled yet is offered to fill on its sheet; sentences built on it wait for it.
-  const awaitingFill = (sheets: { total?: FigureCell }[]) => sheets.some((s) => s.total?.state === "blank");
+  // A 总得分 not filled yet is offered to fill on its sheet; sentences built on it wait for it. Read as filled (fill's
+  // plan), it holds the score fill writes there, so the sentence is filled in the same run.
+  const totalOf = (sheet: PerfSheet) => (sheet.total?.state === "blank" && context.tables.asFilled?.perfTotal(sheet)) || sheet.total;
+  const awaitingFill = (sheets: PerfSheet[]) => sheets.some((s) => totalOf(s)?.state === "blank");
   // Sources are made only for a paragraph that states such a figure (most state none).
   const projectCount = (): Source => ({
     kind: "count",
@@ -99,7 +101,7 @@ export function perfPattern(context: PatternContext): void {
   for (const match of matchesIn(context, MEAN, ["平均", "分"])) {
     const segment = segmentOf(context, match.index);
     // The totals are gathered only for a paragraph that states a mean (most state none).
-    const totals = nonBlank(segment === "projects" ? projects.map((p) => p.total) : segment === "units" ? units.map((u) => u.total) : []);
+    const totals = nonBlank(segment === "projects" ? projects.map(totalOf) : segment === "units" ? units.map(totalOf) : []);
     if (segment === "projects" && totals.length > 0 && !awaitingFill(projects)) {
       restate(context, match, "项目自评平均分", { kind: "mean", cells: totals, label: "项目绩效自评总得分的平均数" });
     } else if (segment === "units" && totals.length > 0 && !awaitingFill(units)) {
@@ -117,8 +119,9 @@ export function perfPattern(context: PatternContext): void {
   // "完成预算的 94.59%" later in the paragraph is about this project.
   addMention(context, { position: context.paragraph.start, label: project.name, current: figureOf(project.spent, "全年执行数") });
   for (const match of matchesIn(context, PROJECT_SCORE, ["自评", "得分"])) {
-    if (project.total?.state === "blank") continue;
-    restate(context, match, `${project.name}自评得分`, figureOf(project.total, "绩效自评总得分"));
+    const total = totalOf(project);
+    if (total?.state === "blank") continue;
+    restate(context, match, `${project.name}自评得分`, figureOf(total, "绩效自评总得分"));
   }
   for (const match of matchesIn(context, PROJECT_BUDGET, ["预算", "万元"])) {
     restate(context, match, `${project.name}全年预算数`, figureOf(project.budget, "项目预算金额"));

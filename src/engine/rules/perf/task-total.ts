@@ -3,14 +3,12 @@
 // tasks' 分值 and 得分 added up (exact figures).
 import { Rule } from "../../rule";
 import { isInvalid } from "../support";
-import { asRatio, deriveRatio } from "./derive";
+import { asRatio } from "./derive";
 import { DERIVED_MESSAGES, FILL_MESSAGES, percentShape, reportDerived, reportScoreSum, SCORE_SUM_MESSAGES } from "./report";
 import { allUnits, subjectOf } from "./support";
 import { MoneySum, taskSums } from "./task-sums";
-import { taskScoreParts } from "./values";
+import { MONEY_SHAPE, taskScoreParts, taskTotalRateDerivation } from "./values";
 import { amountIn } from "../../tables";
-
-const MONEY_SHAPE = { decimals: 2, percent: false };
 
 export const taskTotal: Rule = {
   meta: {
@@ -49,7 +47,7 @@ export const taskTotal: Rule = {
         shown: shownRate ? asRatio(shownRate) : null,
         inputs: [total.spent, total.issued],
         subject: `${subject}的执行率`,
-        derivation: isInvalid(total.spent) || isInvalid(total.issued) ? undefined : deriveRatio(amountIn(total.spent), amountIn(total.issued)),
+        derivation: taskTotalRateDerivation(sheet, !!context.tables.asFilled),
         fill: percentShape([total.rate], 4),
       });
       const points = sheet.tasks.map((task) => ({ cell: task.points, value: isInvalid(task.points) ? undefined : amountIn(task.points) }));

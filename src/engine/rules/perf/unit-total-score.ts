@@ -2,7 +2,7 @@
 import { Rule } from "../../rule";
 import { reportScoreSum, SCORE_SUM_MESSAGES } from "./report";
 import { allUnits, subjectOf } from "./support";
-import { fundScoreParts, indicatorScoreParts, taskScoreParts } from "./values";
+import { unitTotalParts } from "./values";
 
 export const unitTotalScore: Rule = {
   meta: {
@@ -18,7 +18,7 @@ export const unitTotalScore: Rule = {
       reportScoreSum(context, {
         table: "perf-unit",
         target: sheet.total,
-        parts: [...fundScoreParts(sheet), ...taskScoreParts(sheet, context.settings), ...indicatorScoreParts(sheet)],
+        parts: unitTotalParts(sheet, context.settings),
         subject: `${subjectOf(sheet)}：${sheet.totalPoints || sheet.funds ? "总分" : "总评价得分"}`,
         equals: "年度主要任务与各指标得分之和",
         fillDecimals: 2,

@@ -1,7 +1,7 @@
 // What each derived figure of a performance sheet is — the shown one, or the value fill will write when it is
 // blank — so that a check built on a blank derived cell uses what the cell will hold, and fill needs one click.
 import { Amount, amountOf } from "../../amount";
-import { roundTo, sameDecimal } from "../../decimal";
+import { Decimal, roundTo, sameDecimal } from "../../decimal";
 import { memoOn } from "../../memo";
 import { PerfFundRow, PerfIndicator, PerfProjectSheet, PerfSheet, PerfTask, PerfUnitSheet } from "../../perf/types";
 import { checkDerived, Interval } from "../../rounding";
@@ -11,6 +11,7 @@ import { isInvalid } from "../support";
 import { asCompletion, asRatio, deriveCompletion, Derivation, deriveProduct, deriveRatio, ONE, pointInterval } from "./derive";
 import { completionShape, filledAmount, FillShape, percentShape, ScorePart, scoreSum } from "./report";
 import { showNumber } from "./support";
+import { taskSums } from "./task-sums";
 
 /** Totals and the 预算执行率得分 are written with at most two decimals, as the sheets show them (94.14, 9.28). */
 export const TOTAL_SHAPE: FillShape = { decimals: 2, percent: false, natural: true };
@@ -137,6 +138,22 @@ function indicatorScoreOf(indicator: PerfIndicator, sheet: PerfSheet): Effective
   return effectiveOf(indicator.score, (a) => a, indicatorScoreDerivation(indicator, sheet), SCORE_SHAPE);
 }
 
+/** The 年度主要任务 合计 row's 预算数 and 执行数 (万元) are written with two decimals. */
+export const MONEY_SHAPE: FillShape = { decimals: 2, percent: false };
+
+/**
+ * The 合计 row's 执行率 = its 执行数 ÷ its 预算数. Read as filled (fill's plan), a blank 执行数 or 预算数 is the tasks'
+ * sum fill writes there; a check reads them as shown, and offers the rate once they are filled.
+ */
+export function taskTotalRateDerivation(sheet: PerfUnitSheet, asFilled: boolean): Derivation | undefined {
+  const total = sheet.taskTotal;
+  if (!total || isInvalid(total.spent) || isInvalid(total.issued)) return undefined;
+  const sums = asFilled ? taskSums(sheet) : undefined;
+  const asShown = (cell: FigureCell | undefined, sum: Decimal | undefined) =>
+    amountIn(cell) ?? (cell && sum ? filledAmount(cell, sum, MONEY_SHAPE) : null);
+  return deriveRatio(asShown(total.spent, sums?.spent.value), asShown(total.issued, sums?.issued.value));
+}
+
 /** The shape of a 项目执行率 fill on a 整体 sheet: like the column, whole percent when the setting says so. */
 export function taskRateShape(sheet: PerfUnitSheet, settings: Settings): FillShape {
   const shape = percentShape(sheet.tasks.map((t) => t.rate), 4);
@@ -192,7 +209,7 @@ export function rateScoreDerivation(sheet: PerfProjectSheet, settings: Settings)
   return deriveProduct(points, rate.value, factorRange(rate), ONE);
 }
 
-export function rateScoreOf(sheet: PerfProjectSheet, settings: Settings): Effective {
+function rateScoreOf(sheet: PerfProjectSheet, settings: Settings): Effective {
   return effectiveOf(sheet.rateScore, (a) => a, rateScoreDerivation(sheet, settings), TOTAL_SHAPE);
 }
 
@@ -212,7 +229,7 @@ export function taskScoreParts(sheet: PerfUnitSheet, settings: Settings): ScoreP
 }
 
 /** 指标自评得分小计 as shown, or the sum of the scores fill will write. */
-export function subtotalOf(sheet: PerfProjectSheet): Effective {
+function subtotalOf(sheet: PerfProjectSheet): Effective {
   const cell = sheet.subtotal;
   if (!cell || isInvalid(cell)) return UNKNOWN;
   const sum = scoreSum(indicatorScoreParts(sheet));
@@ -248,11 +265,43 @@ export function fundScoreDerivation(fund: PerfFundRow): Derivation | undefined {
 }
 
 /** The 资金 block's 得分 on a 整体 sheet (national form), where it shows one: part of the 总分. */
-export function fundScoreParts(sheet: PerfUnitSheet): ScorePart[] {
+function fundScoreParts(sheet: PerfUnitSheet): ScorePart[] {
   return (sheet.funds ?? [])
     .filter((fund) => fund.total && fund.score)
     .map((fund) => {
       const score = effectiveOf(fund.score, (a) => a, fundScoreDerivation(fund), TOTAL_SHAPE);
       return { cell: fund.score, value: score.value, rounded: score.rounded };
     });
+}
+
+/**
+ * The parts of a project sheet's 绩效自评总得分: 小计 + 预算执行率得分 − 减分项; on the national form, which has no 小计,
+ * its 总分 is built on the indicators' scores themselves (− 减分项 where it has one).
+ */
+export function projectTotalParts(sheet: PerfProjectSheet, settings: Settings): { parts: ScorePart[]; national: boolean } {
+  const rateScore = rateScoreOf(sheet, settings);
+  const rateScorePart = { cell: sheet.rateScore, value: rateScore.value, rounded: rateScore.rounded };
+  const deduction = { cell: sheet.deduction, value: isInvalid(sheet.deduction) ? undefined : amountIn(sheet.deduction), sign: -1 as const };
+  const national = !sheet.subtotal && (sheet.funds !== undefined || sheet.totalPoints !== undefined);
+  if (national) return { parts: [...indicatorScoreParts(sheet), rateScorePart, ...(sheet.deduction ? [deduction] : [])], national };
+  const subtotal = subtotalOf(sheet);
+  return { parts: [{ cell: sheet.subtotal, value: subtotal.value, rounded: subtotal.rounded }, rateScorePart, deduction], national };
+}
+
+/** The parts of a 整体 sheet's 总评价得分 (总分): the 资金 block's 得分, the tasks' and the indicators' scores. */
+export function unitTotalParts(sheet: PerfUnitSheet, settings: Settings): ScorePart[] {
+  return [...fundScoreParts(sheet), ...taskScoreParts(sheet, settings), ...indicatorScoreParts(sheet)];
+}
+
+/**
+ * A blank 总得分 / 总评价得分 holding what fill writes there (reportScoreSum's fill: the exact sum of its parts, with
+ * at most two decimals), for the narrative sentences that restate it; undefined when fill leaves the cell as it is.
+ */
+export function totalAsFilled(sheet: PerfSheet, settings: Settings): FigureCell | undefined {
+  const cell = sheet.total;
+  if (!cell || cell.state !== "blank") return undefined;
+  const parts = sheet.kind === "perf-project" ? projectTotalParts(sheet, settings).parts : unitTotalParts(sheet, settings);
+  if (parts.some((part) => isInvalid(part.cell)) || parts.every((part) => !part.value)) return undefined;
+  const sum = scoreSum(parts);
+  return sum === undefined ? undefined : { ...cell, state: "amount", amount: filledAmount(cell, sum, TOTAL_SHAPE) };
 }
