@@ -7,12 +7,6 @@ import { readPdfPages } from "./read";
 export type { PdfWorkbook, PdfLocation } from "./layout";
 export { NARRATIVE_SHEET } from "./layout";
 
-/** Whether the bytes are a PDF (its header, not its file name). */
-function isPdf(bytes: Uint8Array): boolean {
-  const head = String.fromCharCode(...bytes.subarray(0, 1024));
-  return head.includes("%PDF-");
-}
-
 /** The report read from a PDF; `pdfjs`: the pdf.js module to use (the browser's), else the Node build is loaded. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function gridFromPdf(bytes: Uint8Array, fileName: string, pdfjs?: any): Promise<PdfWorkbook> {

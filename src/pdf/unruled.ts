@@ -2,7 +2,7 @@
 // (单位：…) announce one, the rows are the text lines down to its 注/说明 line, and the columns are the x
 // intervals its fullest rows fill. Fragile by nature (a wrapped name or a centred header can slide), so it is the
 // fallback for a table the page draws no lines for, never a second opinion on a ruled one.
-import { Box, clusterValues, itemBox, TextItem, TextLine, textLines, joinItems } from "./geometry";
+import { Box, itemBox, TextItem, TextLine, textLines, joinItems } from "./geometry";
 import { PdfCell, PdfMerge, PdfTable } from "./tables";
 
 function isTitleLine(text: string): boolean {

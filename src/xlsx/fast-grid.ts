@@ -111,7 +111,7 @@ function stylesOf(pkg: XlsxPackage, plan: WorkbookPlan): StyleTable | undefined 
 export function readXlsxGrid(bytes: Uint8Array, name: string): WorkbookGrid {
   const pkg = new XlsxPackage(bytes);
   const plan = planWorkbook(pkg);
-  const { sharedStringsPart, stylesPart } = plan;
+  const { sharedStringsPart } = plan;
   const sharedStringsText = sharedStringsPart ? pkg.text(sharedStringsPart) : undefined;
   const sharedStrings =
     sharedStringsText === undefined ? undefined : reading(sharedStringsPart!, undefined, () => readSharedStrings(sharedStringsText));

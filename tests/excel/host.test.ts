@@ -2,7 +2,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { planFill } from "../../src/engine/fill";
 import { checkWorkbook } from "../../src/engine";
 import { ExcelHost } from "../../src/excel/host";
-import { FakeExcel, NO_FILL, officeError } from "./fake-excel";
+import { FakeExcel, officeError } from "./fake-excel";
 import { table03Sheet, table07Sheet } from "./sample-sheets";
 
 /** The Office global as office-addin-mock builds it: only the requirement-set check the host asks. */

@@ -6,7 +6,6 @@ import {
   gridCellFromExcel,
   parseAreaList,
   planReadBatches,
-  readWorkbook,
   readWorkbookGrid,
   SheetLayout,
   splitUnit,
