@@ -4,6 +4,8 @@
 // copies.json), each workbook read from disk once per test file. The tables keep the sheets they were built from
 // (`grid`), so that a case's findings name their cells by row and column labels, not by typed addresses.
 import { readFileSync } from "fs";
+// A copy of national.xlsx with one figure changed, as copies.json (written by build.ts) describes it.
+import type { ChangedCopy } from "../../../fixtures/perf-national/build";
 import { join } from "path";
 import { Decimal } from "../../../../src/engine/decimal";
 import { CellValue, GridCell, parseAddress, SheetGrid, WorkbookGrid } from "../../../../src/engine/grid";
@@ -93,15 +95,6 @@ export function cellRightOf(tables: WorkbookTables, sheet: string, label: string
   return `${grid.name}!${valueRightOf(grid, label)}`;
 }
 
-/** A copy of national.xlsx with one figure changed, as copies.json (written by build.ts) describes it. */
-export interface ChangedCopy {
-  file: string;
-  rule: string;
-  sheet: string;
-  row: string;
-  header: string;
-  value: string | number;
-}
 
 const COPIES: ChangedCopy[] = JSON.parse(readFileSync(join(NATIONAL_DIR, "copies.json"), "utf8"));
 
