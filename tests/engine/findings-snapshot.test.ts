@@ -21,3 +21,14 @@ test.each(cases.map((c) => [c.workbook + (c.previous ? ` + ${c.previous}` : "") 
     expect(result).toEqual(committed[name]);
   }
 );
+
+// What a check lists as 可填充 is what one click of fill writes, no more and no less: the committed findings and
+// edits (equal to today's engine by the tests above) hold it for every case, the blanked workbooks above all.
+test("in every case, the cells a check offers to fill are exactly the cells fill writes", () => {
+  type Snapshot = { findings: { fix?: { sheet: string; cell: string } }[]; fill: { sheet: string; cell: string }[] };
+  const cellsOf = (list: { sheet: string; cell: string }[]) => list.map((c) => `${c.sheet}!${c.cell}`).sort();
+  for (const [name, snapshot] of Object.entries(committed as Record<string, Snapshot>)) {
+    const offered = cellsOf(snapshot.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    expect({ name, cells: offered }).toEqual({ name, cells: cellsOf(snapshot.fill) });
+  }
+});

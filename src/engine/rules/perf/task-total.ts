@@ -47,7 +47,7 @@ export const taskTotal: Rule = {
         shown: shownRate ? asRatio(shownRate) : null,
         inputs: [total.spent, total.issued],
         subject: `${subject}的执行率`,
-        derivation: taskTotalRateDerivation(sheet, !!context.tables.asFilled),
+        derivation: taskTotalRateDerivation(sheet),
         fill: percentShape([total.rate], 4),
       });
       const points = sheet.tasks.map((task) => ({ cell: task.points, value: isInvalid(task.points) ? undefined : amountIn(task.points) }));

@@ -142,13 +142,13 @@ function indicatorScoreOf(indicator: PerfIndicator, sheet: PerfSheet): Effective
 export const MONEY_SHAPE: FillShape = { decimals: 2, percent: false };
 
 /**
- * The 合计 row's 执行率 = its 执行数 ÷ its 预算数. Read as filled (fill's plan), a blank 执行数 or 预算数 is the tasks'
- * sum fill writes there; a check reads them as shown, and offers the rate once they are filled.
+ * The 合计 row's 执行率 = its 执行数 ÷ its 预算数; a blank 执行数 or 预算数 is the tasks' sum fill writes there, so a
+ * check offers the rate fill will write, as it offers a 合计 over blank 款 on the 公开 tables.
  */
-export function taskTotalRateDerivation(sheet: PerfUnitSheet, asFilled: boolean): Derivation | undefined {
+export function taskTotalRateDerivation(sheet: PerfUnitSheet): Derivation | undefined {
   const total = sheet.taskTotal;
   if (!total || isInvalid(total.spent) || isInvalid(total.issued)) return undefined;
-  const sums = asFilled ? taskSums(sheet) : undefined;
+  const sums = taskSums(sheet);
   const asShown = (cell: FigureCell | undefined, sum: Decimal | undefined) =>
     amountIn(cell) ?? (cell && sum ? filledAmount(cell, sum, MONEY_SHAPE) : null);
   return deriveRatio(asShown(total.spent, sums?.spent.value), asShown(total.issued, sums?.issued.value));
