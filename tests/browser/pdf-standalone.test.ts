@@ -2,41 +2,23 @@
 // the page shows the findings of the workbook the PDF was made from, and a finding clicked is shown on its page with
 // its box outlined. Offline: nothing outside localhost is requested.
 import { promises as fs } from "fs";
-import os from "os";
 import path from "path";
-import { Browser, chromium } from "playwright-core";
+import { Browser } from "playwright-core";
 import { checkWorkbook } from "../../src/engine";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { CLASS_LABEL, countByClass, DISPLAY_ORDER } from "../../src/taskpane/labels";
+import { describeInBrowser, DIST, IMAGES, launchChromium, OFFICE_CDN, ROOT, routeOffline } from "./browser";
 import { serveDirectory, StaticServer } from "./static-server";
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist/addin");
 const PDF = path.join(ROOT, "tests/fixtures/pdf/2024-putuo-shehuigongzuobu.pdf");
 const XLSX = path.join(ROOT, "tests/fixtures/real/2024-putuo-shehuigongzuobu.xlsx");
-const IMAGES = process.env.JUESUAN_SCREENSHOTS ? path.join(ROOT, "docs/images") : path.join(os.tmpdir(), "juesuan-screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const chromiumInstalled = (() => {
-  try {
-    require("fs").accessSync(CHROMIUM);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const describeInBrowser = chromiumInstalled || process.env.CI ? describe : describe.skip;
-
 describeInBrowser("the standalone page with a PDF report", () => {
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveDirectory(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -51,12 +33,7 @@ describeInBrowser("the standalone page with a PDF report", () => {
     const requested: string[] = [];
     const outside: string[] = [];
     context.on("request", (request) => requested.push(request.url()));
-    await context.route("**/*", async (route) => {
-      const { protocol, hostname } = new URL(route.request().url());
-      if (protocol === "data:" || protocol === "blob:" || hostname === "localhost" || hostname === "127.0.0.1") return route.continue();
-      outside.push(route.request().url());
-      return route.abort();
-    });
+    await routeOffline(context, outside);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -93,7 +70,7 @@ describeInBrowser("the standalone page with a PDF report", () => {
     await fs.mkdir(IMAGES, { recursive: true });
     await page.screenshot({ path: path.join(IMAGES, "taskpane-pdf.png"), fullPage: false });
     // office.js is asked for (and refused here, so the page is in standalone mode); nothing else leaves localhost.
-    expect(outside.filter((url) => !url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/"))).toEqual([]);
+    expect(outside.filter((url) => !url.startsWith(OFFICE_CDN))).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

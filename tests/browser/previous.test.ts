@@ -2,51 +2,25 @@
 // 本年预算工作簿… are read in the engine worker, offline, and the page shows what the engine says in Node with them.
 // With JUESUAN_SCREENSHOTS=1 it refreshes the README's screenshot of the pane with them (docs/images/taskpane-previous.png).
 import { promises as fs } from "fs";
-import os from "os";
 import path from "path";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser } from "playwright-core";
 import { checkWorkbook, DEFAULT_SETTINGS } from "../../src/engine";
 import { referenceInputsOf } from "../../src/engine/reference/inputs";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { CLASS_LABEL, countByClass, DISPLAY_ORDER } from "../../src/taskpane/labels";
+import { countsOnPage, describeInBrowser, DIST, IMAGES, launchChromium, ROOT, routeOffline } from "./browser";
 import { serveDirectory, StaticServer } from "./static-server";
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist/addin");
 const SAMPLE = path.join(ROOT, "tests/fixtures/sample.xlsx");
 const PREVIOUS = path.join(ROOT, "tests/fixtures/previous/previous-2023.xlsx");
 const BUDGET = path.join(ROOT, "tests/fixtures/previous/budget-2024.xlsx");
-const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const IMAGES = process.env.JUESUAN_SCREENSHOTS ? path.join(ROOT, "docs/images") : path.join(os.tmpdir(), "juesuan-screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const chromiumInstalled = (() => {
-  try {
-    require("fs").accessSync(CHROMIUM);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const describeInBrowser = chromiumInstalled || process.env.CI ? describe : describe.skip;
-
-async function countsOnPage(page: Page): Promise<Record<string, string>> {
-  const counts: Record<string, string> = {};
-  for (const cls of DISPLAY_ORDER) counts[cls] = (await page.getByTestId(`count-${cls}`).textContent()) ?? "";
-  return counts;
-}
-
 describeInBrowser("the standalone pane with last year's and the budget workbook", () => {
   let server: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await serveDirectory(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -63,19 +37,7 @@ describeInBrowser("the standalone pane with last year's and the budget workbook"
     const outside: string[] = [];
     const requested: string[] = [];
     context.on("request", (request) => requested.push(request.url()));
-    await context.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url.startsWith(OFFICE_CDN)) {
-        const local = path.join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
-        const found = local.startsWith(OFFICE_DIST) && (await fs.stat(local).catch(() => null))?.isFile();
-        await (found ? route.fulfill({ path: local }) : route.fulfill({ status: 404, body: "" }));
-        return;
-      }
-      const { protocol, hostname } = new URL(url);
-      if (protocol === "data:" || protocol === "blob:" || hostname === "localhost" || hostname === "127.0.0.1") return route.continue();
-      outside.push(url);
-      await route.abort();
-    });
+    await routeOffline(context, outside, []);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -6,22 +6,15 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import { Browser } from "playwright-core";
 import { checkWorkbook } from "../../src/engine";
 import { planFill } from "../../src/engine/fill";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { CLASS_LABEL, countByClass, DISPLAY_ORDER } from "../../src/taskpane/labels";
+import { countsOnPage, describeInBrowser, DIST, IMAGES, launchChromium, OFFICE_CDN, ROOT, routeOffline } from "./browser";
 import { serveDirectory, StaticServer } from "./static-server";
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist/addin");
 const SAMPLE = path.join(ROOT, "tests/fixtures/sample.xlsx");
-const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-// The README's screenshots are refreshed only on request (JUESUAN_SCREENSHOTS=1 npm run test:browser): a plain test run
-// leaves the checkout as it was.
-const IMAGES = process.env.JUESUAN_SCREENSHOTS ? path.join(ROOT, "docs/images") : path.join(os.tmpdir(), "juesuan-screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Blanked {
   sheet: string;
@@ -54,60 +47,15 @@ async function sampleWithBlanks(file: string): Promise<Blanked[]> {
   return blanked;
 }
 
-/** Serves office.js (and what it loads) from node_modules, and blocks and records everything else outside localhost. */
-async function routeOffline(context: BrowserContext, outside: string[], office: string[]): Promise<void> {
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(OFFICE_CDN)) {
-      office.push(url);
-      const local = path.join(OFFICE_DIST, new URL(url).pathname.slice("/lib/1/hosted/".length));
-      const found = local.startsWith(OFFICE_DIST) && (await fs.stat(local).catch(() => null))?.isFile();
-      await (found ? route.fulfill({ path: local }) : route.fulfill({ status: 404, body: "" }));
-      return;
-    }
-    const { protocol, hostname } = new URL(url);
-    if (protocol === "data:" || protocol === "blob:" || hostname === "localhost" || hostname === "127.0.0.1") {
-      await route.continue();
-      return;
-    }
-    outside.push(url);
-    await route.abort();
-  });
-}
-
-async function countsOnPage(page: Page): Promise<Record<string, string>> {
-  const counts: Record<string, string> = {};
-  for (const cls of DISPLAY_ORDER) counts[cls] = (await page.getByTestId(`count-${cls}`).textContent()) ?? "";
-  return counts;
-}
-
-// CI installs Debian's chromium and must run this; on a developer's machine without it the test says so and skips.
-const chromiumInstalled = (() => {
-  try {
-    require("fs").accessSync(CHROMIUM);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!chromiumInstalled && !process.env.CI) console.warn(`未找到 ${CHROMIUM}（apt-get install chromium），跳过浏览器测试`);
-const describeInBrowser = chromiumInstalled || process.env.CI ? describe : describe.skip;
-
 describeInBrowser("the standalone task pane in chromium", () => {
   let server: StaticServer;
   let browser: Browser;
   let work: string;
 
   beforeAll(async () => {
-    await fs.access(path.join(DIST, "taskpane.html")).catch(() => {
-      throw new Error("dist/addin/taskpane.html is missing: run `npm run build` first (npm run test:browser does)");
-    });
     work = await fs.mkdtemp(path.join(os.tmpdir(), "juesuan-browser-"));
     server = await serveDirectory(DIST);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
