@@ -1,6 +1,7 @@
 // The items a narrative names and where each one's figure lives: "收入总计" is 01's 总计, "基本支出" is 03's
 // 基本支出 column in part 一 but the 财政拨款 basic spending (05 + 08 + 09) in part 二, "公务接待费" is 07's row.
 // A phrase is matched whole, after numbering, a year and quotes are stripped (text.ts itemPhrase).
+import { memoizeText } from "../memo";
 import { FUNCTIONAL_CATEGORIES, functionalCategoryByName } from "../codes";
 import { WorkbookTables } from "../rule";
 import { FigureCell, PublicKind, PublicTable, TableRow, findRow } from "../tables";
@@ -299,10 +300,11 @@ export function rowsNamed(table: PublicTable, name: string, digits: number, pref
 }
 
 /** A phrase with its trailing 支出 dropped, for names written with or without it (公务接待费支出, 公务接待费). */
-function bare(phrase: string): string {
+// Kept per text: resolveSubject compares a phrase with every alias of the catalogue, each check of each department.
+const bare = memoizeText((phrase: string): string => {
   const dropped = phrase.replace(/支出$/, "");
   return dropped.length >= 2 ? dropped : phrase;
-}
+});
 
 /** The forms a lead takes as its extra words are dropped one by one, longest first (本年收入合计 before 收入合计). */
 function subjectForms(lead: string): string[] {
