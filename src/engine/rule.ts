@@ -66,9 +66,9 @@ export interface WorkbookTables {
   grid?: WorkbookGrid;
   /**
    * Read for fill's plan: every blank derived cell stands as it will be once filled, so that one run of the rules
-   * offers every fix with what the filled workbook gives it (a total in the format of its parts as filled, a 合计
-   * row's 执行率 over totals still blank, a sentence restating a 总得分 still blank). Unset for a check: a fix is then
-   * what filling that cell alone would write.
+   * offers every fix with what the filled workbook gives it (a total in the format of its parts as filled, a sentence
+   * restating a 总得分 still blank). Unset for a check; its fixes name the same cells (a test holds
+   * it on every fixture), worded for the cell alone.
    */
   asFilled?: FilledReading;
 }
