@@ -25,7 +25,9 @@ export const taskTotal: Rule = {
       if (!total) continue;
       const subject = `${subjectOf(sheet)}：年度主要任务“${total.name}”行`;
       const sums = taskSums(sheet);
-      const money = (cell: typeof total.issued, sum: MoneySum | undefined, what: string) =>
+      const money = (cell: typeof total.issued, sum: MoneySum | undefined, what: string) => {
+        // No task shows an amount and neither does the total: nothing to check, and a 0 stays blank (as on the 公开 tables).
+        if (cell?.state === "blank" && sum?.cells.every((part) => part.state === "blank")) return;
         reportDerived(context, {
           table: "perf-unit",
           target: cell,
@@ -38,6 +40,7 @@ export const taskTotal: Rule = {
           },
           fill: MONEY_SHAPE,
         });
+      };
       money(total.issued, sums?.issued, "预算数");
       money(total.spent, sums?.spent, "执行数");
       const shownRate = amountIn(total.rate);

@@ -2,7 +2,7 @@
 // published, with a figure of that row changed as reports get it wrong (the committed copy's 预算数, a total off by
 // 0.01, 分值 and 得分 that no longer add up), and with its cells left blank for fill.
 import { Decimal, roundTo } from "../../../../src/engine/decimal";
-import { SheetGrid } from "../../../../src/engine/grid";
+import { cellAddress, parseAddress, SheetGrid } from "../../../../src/engine/grid";
 import { taskTotal } from "../../../../src/engine/rules/perf/task-total";
 import { addressOf, unit1, unit2 } from "../../perf/sample-sheets";
 import { ruleCases } from "../harness";
@@ -23,10 +23,24 @@ async function totalCleared(header: string): Promise<SheetGrid> {
   return cleared(sheet, addressOf(sheet, TOTAL, header));
 }
 
+/** 机要中心's national sheet with every task's 预算数 and the 金额合计 row's left blank (a table not yet filled in). */
+async function issuedColumnCleared(): Promise<SheetGrid> {
+  let sheet = await nationalSheet(UNIT_2);
+  const { row: totalRow, col } = parseAddress(addressOf(sheet, TOTAL, "预算数"));
+  let header = totalRow - 1;
+  while (header > 0 && sheet.cells[header - 1]?.[col - 1]?.value !== "预算数") header--;
+  for (let row = header + 1; row <= totalRow; row++) sheet = cleared(sheet, cellAddress(row, col));
+  return sheet;
+}
+
 export const cases = ruleCases(taskTotal, {
   valid: [
     { name: "the national forms as built from the sample: 204.26, 179.43, 87.84%, 40 and 34.52 add up", tables: async () => tablesOf(...(await nationalBook()).sheets) },
     { name: "the sample's own 整体 sheets, which have no 合计 row", tables: () => tablesOf(unit1(), unit2()) },
+    {
+      name: "no task shows a 预算数 and neither does 金额合计: no 0.00 to fill, no 执行率 to work out",
+      tables: async () => tablesOf(await issuedColumnCleared()),
+    },
   ],
   invalid: [
     {
