@@ -1,8 +1,9 @@
 // Fill: the fixes of blank derived cells become CellEdits. A non-empty cell is never touched (rules only offer
 // fixes for blank cells) and a formula cell is left to Excel. One run of the rules per department gives every fix
-// with its final value: the tables are read as filled (WorkbookTables.asFilled), so a total built on blank totals
-// sums what they will hold — 款 before 类 before 合计, scores before 小计 before 总得分 — in the effective figures
-// (figures/figures.ts, rules/perf/values.ts), and the narrative restates those.
+// with its final value: the effective figures (figures/figures.ts, rules/perf/values.ts) give each blank derived
+// cell what it will hold, so a total built on blank totals sums what they will hold — 款 before 类 before 合计,
+// scores before 小计 before 总得分 — and, with the tables read as filled (WorkbookTables.asFilled), the narrative
+// restates a 总得分 still blank.
 import { CellEdit } from "./edits";
 import { Finding } from "./finding";
 import { WorkbookGrid } from "./grid";

@@ -65,10 +65,9 @@ export interface WorkbookTables {
    */
   grid?: WorkbookGrid;
   /**
-   * Read for fill's plan: every blank derived cell stands as it will be once filled, so that one run of the rules
-   * offers every fix with what the filled workbook gives it (a total in the format of its parts as filled, a sentence
-   * restating a 总得分 still blank). Unset for a check; its fixes name the same cells (a test holds
-   * it on every fixture), worded for the cell alone.
+   * Read for fill's plan: what a lower layer cannot work out itself of a blank derived cell as it will be once
+   * filled (a sentence restating a 总得分 still blank). Unset for a check, whose fixes are otherwise fill's edits, cell
+   * for cell, value and format (a test holds it on every fixture).
    */
   asFilled?: FilledReading;
 }

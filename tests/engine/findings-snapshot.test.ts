@@ -22,14 +22,13 @@ test.each(cases.map((c) => [c.workbook + (c.previous ? ` + ${c.previous}` : "") 
   }
 );
 
-// What a check lists as 可填充 is what one click of fill writes, no more and no less, and with the same value: the
-// committed findings and edits (equal to today's engine by the tests above) hold it for every case, the blanked
-// workbooks above all. (The number format may differ: fill writes a total over blank totals in its parts' format as
-// filled, a check's fix takes the parts as they stand.)
-test("in every case, a check offers to fill exactly the cells fill writes, with the values fill writes", () => {
-  type Written = { sheet: string; cell: string; shown: string };
+// What a check lists as 可填充 is what one click of fill writes, no more and no less, with the same value and format:
+// the committed findings and edits (equal to today's engine by the tests above) hold it for every case, the blanked
+// workbooks above all.
+test("in every case, a check offers to fill exactly the cells fill writes, with the values and formats fill writes", () => {
+  type Written = { sheet: string; cell: string; shown: string; numFmt?: string };
   type Snapshot = { findings: { fix?: Written }[]; fill: Written[] };
-  const written = (list: Written[]) => list.map((c) => `${c.sheet}!${c.cell} = ${c.shown}`).sort();
+  const written = (list: Written[]) => list.map((c) => `${c.sheet}!${c.cell} = ${c.shown} (${c.numFmt ?? "@"})`).sort();
   for (const [name, snapshot] of Object.entries(committed as Record<string, Snapshot>)) {
     const offered = written(snapshot.findings.flatMap((f) => (f.fix ? [f.fix] : [])));
     expect({ name, cells: offered }).toEqual({ name, cells: written(snapshot.fill) });

@@ -63,13 +63,6 @@ interface Slot {
   halfWidth?: Decimal;
   /** Its effective value is being computed (guards against a cycle of derivations). */
   visiting?: boolean;
-  /**
-   * Read as filled: the cell rests, at some depth, on a derived cell fill leaves blank (its parts sum to 0). Such a
-   * total takes its format only from figures that do not (typed ones, totals of typed ones): a late total passes no
-   * format on to a late total above it. These are the formats the round-by-round planner wrote — it filled the late
-   * totals together, in its last round — kept so that fill's edits stayed the same when it came to plan in one run.
-   */
-  late?: boolean;
 }
 
 export class Figures {
@@ -193,7 +186,6 @@ export class Figures {
     const derivation = this.derivation(at);
     if (derivation) {
       const parts = derivation.parts.map((part) => ({ cell: this.effective(part), sign: part.sign }));
-      if (this.tables.asFilled) slot.late = derivation.parts.some((part, i) => this.keepsLate(part, parts[i].cell));
       if (parts.some((part) => part.cell?.state === "invalid")) {
         result = { ...cell, state: "invalid", problem: "由无法识别的数字计算而来" };
       } else {
@@ -201,10 +193,9 @@ export class Figures {
         if (!sum.computed.isZero()) {
           const decimals = Math.max(sum.decimals, 2);
           result = { ...cell, state: "amount", amount: amountOf(roundTo(sum.computed, decimals), decimals) };
-          // Read as filled, the cell also has the format fill writes it in (from its parts as filled), which the
-          // total above takes — unless both are late (Slot.late). A cell fill leaves alone (unprinted, a formula)
-          // keeps its own.
-          if (this.tables.asFilled && !slot.late && !cell.formula && this.cell(at)) {
+          // The cell also has the format fill writes it in (from its parts as they will be), which the total above
+          // takes: a check's fix and fill's edit are one. A cell fill leaves alone (unprinted, a formula) keeps its own.
+          if (!cell.formula && this.cell(at)) {
             result.numFmt = fillFormat(cell, decimals, false, parts.map((part) => part.cell));
           }
         }
@@ -215,12 +206,6 @@ export class Figures {
     return result;
   }
 
-  /** Whether the part makes the total built on it late (Slot.late): a blank derived cell left blank, or a late one. */
-  private keepsLate(part: FigureRef, effective: FigureCell | undefined): boolean {
-    const cell = this.cell(part);
-    if (!cell || cell.state !== "blank" || cell.formula || !this.derivation(part)) return false;
-    return effective?.state === "blank" || this.slot(part).late === true;
-  }
 
   /**
    * A derived figure the table does not print: the Shanghai 08 / 09 put their 合计 row on the line of 本年支出's
