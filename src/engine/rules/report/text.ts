@@ -38,20 +38,20 @@ function topRow(table: TableBase): number {
  * The table a cell of a sheet belongs to: the last table of the sheet that starts on or above it (a sheet holding
  * 08 and 09 one below the other gives 08 the rows down to 09's first); a title above the first table is that table's.
  */
-function tableAt(onSheet: TableBase[], row: number): TableBase | undefined {
-  let found = onSheet[0];
-  for (const table of onSheet) if (topRow(table) <= row) found = table;
+function tableAt(onSheet: { table: TableBase; top: number }[], row: number): TableBase | undefined {
+  let found = onSheet[0]?.table;
+  for (const { table, top } of onSheet) if (top <= row) found = table;
   return found;
 }
 
 function collect(tables: WorkbookTables, grid: WorkbookGrid): ReportText[] {
-  const bySheet = new Map<string, TableBase[]>();
+  const bySheet = new Map<string, { table: TableBase; top: number }[]>();
   for (const table of tables.all) {
     const list = bySheet.get(table.sheet) ?? [];
-    list.push(table);
+    list.push({ table, top: topRow(table) });
     bySheet.set(table.sheet, list);
   }
-  for (const list of bySheet.values()) list.sort((a, b) => topRow(a) - topRow(b));
+  for (const list of bySheet.values()) list.sort((a, b) => a.top - b.top);
   const texts: ReportText[] = [];
   for (const sheet of grid.sheets) {
     if (sheet.name === tables.reference?.sheet || /参考数据/.test(sheet.name)) continue;
@@ -59,10 +59,13 @@ function collect(tables: WorkbookTables, grid: WorkbookGrid): ReportText[] {
     // The rows that exist, not the row array's length: a stray value in XFD1048576 must cost nothing here.
     for (const r of presentRowIndexes(sheet)) {
       const row = sheet.cells[r];
+      // The row's table, found once the row has a text (most rows hold figures only).
+      let table: string | undefined | null = null;
       for (let c = 0; c < row.length; c++) {
         const text = textOf(row[c]?.value);
         if (text === undefined || text.trim() === "") continue;
-        texts.push({ sheet: sheet.name, row: r + 1, col: c + 1, address: cellAddress(r + 1, c + 1), text, plain: SPACE.test(text) ? withoutSpaces(text) : text, table: tableAt(onSheet, r + 1)?.kind });
+        if (table === null) table = tableAt(onSheet, r + 1)?.kind;
+        texts.push({ sheet: sheet.name, row: r + 1, col: c + 1, address: cellAddress(r + 1, c + 1), text, plain: SPACE.test(text) ? withoutSpaces(text) : text, table });
       }
     }
   }
@@ -80,17 +83,19 @@ const BY_TABLE = Symbol("reportTextsByTable");
 
 /** The text cells of one 公开 table: those of its sheet that belong to it (its title, header, notes). */
 export function tableTexts(tables: WorkbookTables, table: PublicTable): ReportText[] {
-  const byTable = memoOn(tables, BY_TABLE, () => {
-    const grouped = new Map<string, ReportText[]>();
+  // By sheet, then by table kind: no key string per text.
+  const bySheet = memoOn(tables, BY_TABLE, () => {
+    const grouped = new Map<string, Map<string | undefined, ReportText[]>>();
     for (const text of reportTexts(tables)) {
-      const key = `${text.table}|${text.sheet}`;
-      const list = grouped.get(key);
+      let onSheet = grouped.get(text.sheet);
+      if (!onSheet) grouped.set(text.sheet, (onSheet = new Map()));
+      const list = onSheet.get(text.table);
       if (list) list.push(text);
-      else grouped.set(key, [text]);
+      else onSheet.set(text.table, [text]);
     }
     return grouped;
   });
-  return byTable.get(`${table.kind}|${table.sheet}`) ?? [];
+  return bySheet.get(table.sheet)?.get(table.kind) ?? [];
 }
 
 /** Reports a finding at a text cell, naming its table. */
