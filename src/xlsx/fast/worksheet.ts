@@ -67,6 +67,8 @@ class WorksheetReading {
   private isProtected = false;
   private readonly sharedMasters = new Map<string, { position: CellPosition; formula: string }>();
   private readonly followers: SharedFollower[] = [];
+  /** isDateFormat by format, not by number: a sheet's thousands of figures share a handful of formats. */
+  private readonly dateFormats = new Map<string, boolean>();
 
   constructor(context: WorksheetContext) {
     this.context = context;
@@ -264,10 +266,19 @@ class WorksheetReading {
     const trimmed = text.trim();
     const number = trimmed === "" ? NaN : Number(trimmed);
     if (!Number.isFinite(number)) return text;
-    if (!isDateFormat(numFmt)) return number;
+    if (!this.showsDate(numFmt)) return number;
     // A number no date can stand for (Excel shows ####) stays the number it is.
     const date = excelToDate(number, this.context.date1904);
     return Number.isNaN(date.getTime()) ? number : date;
+  }
+
+  private showsDate(numFmt: string): boolean {
+    let date = this.dateFormats.get(numFmt);
+    if (date === undefined) {
+      date = isDateFormat(numFmt);
+      this.dateFormats.set(numFmt, date);
+    }
+    return date;
   }
 
   /** A formula's cached result: none (null), the empty string Excel stores for ="", or a value of its type. */
