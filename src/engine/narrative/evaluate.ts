@@ -49,7 +49,14 @@ export function amountValue(claim: AmountClaim): Valuation {
   return valueOf(claim.source, sheetOf(claim));
 }
 
+const AMOUNT_OUTCOME = Symbol("amount outcome");
+
+/** The outcome of an amount claim; worked out once per claim (narrative/amount and the account both ask). */
 export function checkAmount(claim: AmountClaim): Outcome {
+  return memoOn(claim, AMOUNT_OUTCOME, computeCheckAmount);
+}
+
+function computeCheckAmount(claim: AmountClaim): Outcome {
   const shown = claim.figure.amount;
   if (!shown) return { unchecked: "placeholder" };
   const valuation = amountValue(claim);
@@ -103,7 +110,14 @@ function computeRatio(claim: RatioClaim): RatioValue | Unchecked {
   return { point, range, numerator: numerator.quantity, denominator: denominator.quantity };
 }
 
+const RATIO_OUTCOME = Symbol("ratio outcome");
+
+/** The outcome of a ratio claim; worked out once per claim (the share and budget-rate rules and the account ask). */
 export function checkRatioClaim(claim: RatioClaim): Outcome {
+  return memoOn(claim, RATIO_OUTCOME, computeCheckRatioClaim);
+}
+
+function computeCheckRatioClaim(claim: RatioClaim): Outcome {
   const value = ratioValue(claim);
   if ("unchecked" in value) return value;
   const shown = claim.figure.amount;
@@ -149,8 +163,17 @@ export function rateFromSentence(current: Quantity, change: Amount, direction: D
   return { point, range, prior };
 }
 
-/** Checks the rate of a change from the sentence alone (current and D). */
+const CHANGE_RATE_OUTCOME = Symbol("change rate outcome");
+
+/**
+ * Checks the rate of a change from the sentence alone (current and D). Worked out once per claim: change-rate,
+ * zero-base and the narrative account all ask, and each asking cost three long divisions.
+ */
 export function checkChangeRate(claim: ChangeClaim): Outcome {
+  return memoOn(claim, CHANGE_RATE_OUTCOME, computeCheckChangeRate);
+}
+
+function computeCheckChangeRate(claim: ChangeClaim): Outcome {
   const from = sheetOf(claim);
   if (!claim.rate) return { unchecked: "missing" };
   const current = valueOf(claim.current, from);
@@ -218,8 +241,14 @@ export function checkChangeRate(claim: ChangeClaim): Outcome {
   };
 }
 
-/** Checks the amount of a change against 参考数据's 上年决算数: D = |current − prior|. */
+const CHANGE_AMOUNT_OUTCOME = Symbol("change amount outcome");
+
+/** Checks the amount of a change against 参考数据's 上年决算数: D = |current − prior|; once per claim (change-rate and the account ask). */
 export function checkChangeAmount(claim: ChangeClaim): Outcome {
+  return memoOn(claim, CHANGE_AMOUNT_OUTCOME, computeCheckChangeAmount);
+}
+
+function computeCheckChangeAmount(claim: ChangeClaim): Outcome {
   const from = sheetOf(claim);
   if (!claim.amount) return { unchecked: "missing" };
   const current = valueOf(claim.current, from);
