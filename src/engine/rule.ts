@@ -108,10 +108,29 @@ export interface RuleContext {
  * the rule, not something to show an accountant: it throws (and the runner reports the rule as not completed).
  */
 export function renderMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name: string) => {
+  const parts = templateParts(template);
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
     if (!(name in data)) throw new Error(`消息缺少“${name}”的值`);
-    return String(data[name]);
-  });
+    message += String(data[name]) + parts[i + 1];
+  }
+  return message;
+}
+
+/**
+ * Each template split once into its text and, at odd places, its placeholders' names: a check renders thousands
+ * of messages from the rules' few hundred templates.
+ */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
 }
 
 export interface Rule {
