@@ -1,6 +1,7 @@
 // A word written twice (“增加增加”, “其中其中”) when a sentence is edited. Chinese repeats characters in real words
 // (常常, 人人, 在职职工, 地表水水质), so only the report template's own words of two or more characters are read, and
 // only when the same word follows itself.
+import { memoizeText } from "../../memo";
 import { Rule, RuleContext } from "../../rule";
 import { excerpt, reportAtText, reportTexts } from "./text";
 
@@ -51,18 +52,28 @@ const ANY_PAIR_TWICE = /([\u4e00-\u9fa5]{2,6})\1/;
 /** Each word written twice, as the text without spaces shows it (“增加 增加” too). */
 const DOUBLED_WORDS = TEMPLATE_WORDS.map((word) => ({ word, twice: word + word }));
 
+const NONE: readonly { word: string; index: number }[] = [];
+
+/**
+ * The template words a text writes twice, in text order. Kept per text: the same titles, headers and notes stand
+ * on every department's sheets, and the back-reference search is the dearest step of this rule.
+ */
+const doubledWordsIn = memoizeText((plain: string): readonly { word: string; index: number }[] => {
+  if (plain.length < 4 || !ANY_PAIR_TWICE.test(plain)) return NONE;
+  // includes() per word, not one regex with a back-reference: every text cell of the report comes through here.
+  const found: { word: string; index: number }[] = [];
+  for (const { word, twice } of DOUBLED_WORDS) {
+    const index = plain.indexOf(twice);
+    // A longer word already found there (主要原因主要原因) is not also 主要主要… .
+    if (index >= 0 && !found.some((f) => index < f.index + f.word.length * 2 && f.index < index + twice.length)) found.push({ word, index });
+  }
+  return found.length === 0 ? NONE : found.sort((a, b) => a.index - b.index);
+});
+
 function check(context: RuleContext): void {
   for (const at of reportTexts(context.tables)) {
-    if (at.plain.length < 4 || !ANY_PAIR_TWICE.test(at.plain)) continue;
-    // includes() per word, not one regex with a back-reference: every text cell of the report comes through here.
-    const found: { word: string; index: number }[] = [];
-    for (const { word, twice } of DOUBLED_WORDS) {
-      const index = at.plain.indexOf(twice);
-      // A longer word already found there (主要原因主要原因) is not also 主要主要… .
-      if (index >= 0 && !found.some((f) => index < f.index + f.word.length * 2 && f.index < index + twice.length)) found.push({ word, index });
-    }
+    const found = doubledWordsIn(at.plain);
     if (found.length === 0) continue;
-    found.sort((a, b) => a.index - b.index);
     reportAtText(context, at, {
       severity: "warning",
       expected: found.map((f) => f.word).join("、"),
