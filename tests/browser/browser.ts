@@ -6,9 +6,10 @@ import os from "os";
 import path from "path";
 import { Browser, BrowserContext, chromium, Page } from "playwright-core";
 import { DISPLAY_ORDER } from "../../src/taskpane/labels";
+import { serveDirectory, StaticServer } from "./static-server";
 
 export const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist/addin");
+const DIST = path.join(ROOT, "dist/addin");
 // The README's screenshots are refreshed only on request (JUESUAN_SCREENSHOTS=1 npm run test:browser): a plain test
 // run leaves the checkout as it was.
 export const IMAGES = process.env.JUESUAN_SCREENSHOTS ? path.join(ROOT, "docs/images") : path.join(os.tmpdir(), "juesuan-screenshots");
@@ -28,7 +29,7 @@ const chromiumInstalled = (() => {
 if (!chromiumInstalled && !process.env.CI) console.warn(`未找到 ${CHROMIUM}（apt-get install chromium），跳过浏览器测试`);
 export const describeInBrowser = chromiumInstalled || process.env.CI ? describe : describe.skip;
 
-export async function launchChromium(): Promise<Browser> {
+async function launchChromium(): Promise<Browser> {
   await fs.access(path.join(DIST, "taskpane.html")).catch(() => {
     throw new Error("dist/addin/taskpane.html is missing: run `npm run build` first (npm run test:browser does)");
   });
@@ -67,4 +68,29 @@ export async function countsOnPage(page: Page): Promise<Record<string, string>> 
   const counts: Record<string, string> = {};
   for (const cls of DISPLAY_ORDER) counts[cls] = (await page.getByTestId(`count-${cls}`).textContent()) ?? "";
   return counts;
+}
+
+/**
+ * Called inside a describe: serves the built pane from localhost and launches chromium before its tests, closes both
+ * after. The getters are for use inside the tests.
+ */
+export function servedPane(): { readonly browser: Browser; readonly url: string } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDirectory(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get url() {
+      return server!.url;
+    },
+  };
 }

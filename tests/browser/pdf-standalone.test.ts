@@ -3,33 +3,20 @@
 // its box outlined. Offline: nothing outside localhost is requested.
 import { promises as fs } from "fs";
 import path from "path";
-import { Browser } from "playwright-core";
 import { checkWorkbook } from "../../src/engine";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { CLASS_LABEL, countByClass, DISPLAY_ORDER } from "../../src/taskpane/labels";
-import { describeInBrowser, DIST, IMAGES, launchChromium, OFFICE_CDN, ROOT, routeOffline } from "./browser";
-import { serveDirectory, StaticServer } from "./static-server";
+import { describeInBrowser, IMAGES, OFFICE_CDN, ROOT, routeOffline, servedPane } from "./browser";
 
 const PDF = path.join(ROOT, "tests/fixtures/pdf/2024-putuo-shehuigongzuobu.pdf");
 const XLSX = path.join(ROOT, "tests/fixtures/real/2024-putuo-shehuigongzuobu.xlsx");
 describeInBrowser("the standalone page with a PDF report", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = servedPane();
 
   it("checks the PDF as its workbook checks, and shows a finding on its page", async () => {
     // tests/pdf/real.test.ts shows the PDF's findings are the workbook fixture's; the page must show their counts.
     const expected = countByClass(checkWorkbook(await gridFromXlsx(await fs.readFile(XLSX), "2024-putuo-shehuigongzuobu.xlsx")).findings);
-    const context = await browser.newContext({ viewport: { width: 420, height: 1000 }, locale: "zh-CN" });
+    const context = await pane.browser.newContext({ viewport: { width: 420, height: 1000 }, locale: "zh-CN" });
     const requested: string[] = [];
     const outside: string[] = [];
     context.on("request", (request) => requested.push(request.url()));
@@ -37,7 +24,7 @@ describeInBrowser("the standalone page with a PDF report", () => {
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pane.url}/taskpane.html`);
     await page.waitForSelector('html[data-mode="file"]', { timeout: 30_000 });
     // First paint: no pdf.js.
     expect(requested.filter((url) => /\/chunks\/pdf/.test(url))).toEqual([]);

@@ -3,37 +3,24 @@
 // With JUESUAN_SCREENSHOTS=1 it refreshes the README's screenshot of the pane with them (docs/images/taskpane-previous.png).
 import { promises as fs } from "fs";
 import path from "path";
-import { Browser } from "playwright-core";
 import { checkWorkbook, DEFAULT_SETTINGS } from "../../src/engine";
 import { referenceInputsOf } from "../../src/engine/reference/inputs";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { CLASS_LABEL, countByClass, DISPLAY_ORDER } from "../../src/taskpane/labels";
-import { countsOnPage, describeInBrowser, DIST, IMAGES, launchChromium, ROOT, routeOffline } from "./browser";
-import { serveDirectory, StaticServer } from "./static-server";
+import { countsOnPage, describeInBrowser, IMAGES, ROOT, routeOffline, servedPane } from "./browser";
 
 const SAMPLE = path.join(ROOT, "tests/fixtures/sample.xlsx");
 const PREVIOUS = path.join(ROOT, "tests/fixtures/previous/previous-2023.xlsx");
 const BUDGET = path.join(ROOT, "tests/fixtures/previous/budget-2024.xlsx");
 describeInBrowser("the standalone pane with last year's and the budget workbook", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pane = servedPane();
 
   it("reads them in the worker, offline, and shows the counts the engine gives with them", async () => {
     const read = async (file: string, name: string) => gridFromXlsx(await fs.readFile(file), name);
     const inputs = referenceInputsOf({ previous: await read(PREVIOUS, "2023决算.xlsx"), budget: await read(BUDGET, "2024预算.xlsx") });
     const expected = countByClass(checkWorkbook(await read(SAMPLE, "2024决算.xlsx"), DEFAULT_SETTINGS, inputs).findings);
 
-    const context = await browser.newContext({ viewport: { width: 340, height: 860 }, locale: "zh-CN" });
+    const context = await pane.browser.newContext({ viewport: { width: 340, height: 860 }, locale: "zh-CN" });
     const outside: string[] = [];
     const requested: string[] = [];
     context.on("request", (request) => requested.push(request.url()));
@@ -42,7 +29,7 @@ describeInBrowser("the standalone pane with last year's and the budget workbook"
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
 
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pane.url}/taskpane.html`);
     await page.waitForSelector('html[data-mode="file"]', { timeout: 30_000 });
     await page.getByTestId("file-input").setInputFiles(SAMPLE);
     await page.getByTestId("count-error").waitFor({ timeout: 60_000 });

@@ -6,13 +6,11 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import os from "os";
 import path from "path";
-import { Browser } from "playwright-core";
 import { checkWorkbook } from "../../src/engine";
 import { planFill } from "../../src/engine/fill";
 import { gridFromXlsx } from "../../src/xlsx/read";
 import { CLASS_LABEL, countByClass, DISPLAY_ORDER } from "../../src/taskpane/labels";
-import { countsOnPage, describeInBrowser, DIST, IMAGES, launchChromium, OFFICE_CDN, ROOT, routeOffline } from "./browser";
-import { serveDirectory, StaticServer } from "./static-server";
+import { countsOnPage, describeInBrowser, IMAGES, OFFICE_CDN, ROOT, routeOffline, servedPane } from "./browser";
 
 const SAMPLE = path.join(ROOT, "tests/fixtures/sample.xlsx");
 
@@ -48,19 +46,14 @@ async function sampleWithBlanks(file: string): Promise<Blanked[]> {
 }
 
 describeInBrowser("the standalone task pane in chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const pane = servedPane();
   let work: string;
 
   beforeAll(async () => {
     work = await fs.mkdtemp(path.join(os.tmpdir(), "juesuan-browser-"));
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     if (work) await fs.rm(work, { recursive: true, force: true });
   });
 
@@ -75,7 +68,7 @@ describeInBrowser("the standalone task pane in chromium", () => {
     expect(expected.fillable).toBe(3);
     expect(plan.edits.map((edit) => `${edit.sheet}!${edit.cell}`).sort()).toEqual(blanked.map((b) => `${b.sheet}!${b.address}`).sort());
 
-    const context = await browser.newContext({ viewport: { width: 340, height: 860 }, acceptDownloads: true, locale: "zh-CN" });
+    const context = await pane.browser.newContext({ viewport: { width: 340, height: 860 }, acceptDownloads: true, locale: "zh-CN" });
     const outside: string[] = [];
     const office: string[] = [];
     const requested: string[] = [];
@@ -88,7 +81,7 @@ describeInBrowser("the standalone task pane in chromium", () => {
     const refused: string[] = [];
     page.on("console", (message) => /Content Security Policy|Refused to/.test(message.text()) && refused.push(message.text()));
 
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pane.url}/taskpane.html`);
     // office.js reports no Office host here: the pane is in standalone mode.
     await page.waitForSelector('html[data-mode="file"]', { timeout: 30_000 });
     await page.getByTestId("file-input").setInputFiles(input);
