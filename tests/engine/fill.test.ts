@@ -1,8 +1,9 @@
 // Fill on the sample: blank every derived cell, fill, and get the figures back — except where the sample's own
 // figure differs from the sum (or product) of its shown parts; there fill writes what the parts give.
 import * as fs from "fs";
+import { blanked, derivedCells } from "../tools/blank-derived";
 import * as engine from "../../src/engine";
-import { checkWorkbook, runRules } from "../../src/engine";
+import { checkWorkbook } from "../../src/engine";
 import { showAmount } from "../../src/engine/amount";
 import { CellEdit } from "../../src/engine/edits";
 import { planFill } from "../../src/engine/fill";
@@ -47,22 +48,6 @@ let sample: WorkbookGrid;
 beforeAll(async () => {
   sample = await gridFromXlsx(fs.readFileSync(SAMPLE_PATH), "sample.xlsx");
 });
-
-function derivedCells(grid: WorkbookGrid): FigureCell[] {
-  const cells = new Map<string, FigureCell>();
-  runRules(recognizeWorkbook(grid), undefined, undefined, (cell) => cells.set(key(cell.sheet, cell.address), cell));
-  return [...cells.values()];
-}
-
-function blanked(grid: WorkbookGrid, cells: FigureCell[]): WorkbookGrid {
-  const copy: WorkbookGrid = { ...grid, sheets: grid.sheets.map((s) => ({ ...s, cells: s.cells.map((r) => (r ? [...r] : r)) })) };
-  for (const cell of cells) {
-    const sheet = copy.sheets.find((s) => s.name === cell.sheet)!;
-    const { row, col } = parseAddress(cell.address);
-    if (sheet.cells[row - 1]) sheet.cells[row - 1][col - 1] = undefined;
-  }
-  return copy;
-}
 
 function applied(grid: WorkbookGrid, edits: CellEdit[]): WorkbookGrid {
   const copy: WorkbookGrid = { ...grid, sheets: grid.sheets.map((s) => ({ ...s, cells: s.cells.map((r) => (r ? [...r] : [])) })) };
