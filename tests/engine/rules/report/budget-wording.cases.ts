@@ -16,7 +16,7 @@ async function wenlvBasicallyFlat() {
 }
 
 /** 社会工作部's item line whose 决算 is within 1% of its 全年预算 (行政单位医疗), its reason replaced by “基本持平”. */
-async function shehuiWithinOnePercent(): Promise<WorkbookGrid> {
+export async function shehuiWithinOnePercent(): Promise<WorkbookGrid> {
   const grid = await realGrid("2024-putuo-shehuigongzuobu");
   const close = (text: string) => {
     const m = /全年预算为\s*([\d.]+)\s*万元，支出决算为\s*([\d.]+)\s*万元/.exec(text);
@@ -24,7 +24,8 @@ async function shehuiWithinOnePercent(): Promise<WorkbookGrid> {
     const [budget, actual] = [new Decimal(m[1]), new Decimal(m[2])];
     return !budget.eq(actual) && budget.minus(actual).abs().lte(budget.div(100));
   };
-  const line = textsOf(grid, "情况说明").find((t) => close(t.text) && /决算数小于全年预算数的主要原因/.test(t.text))!;
+  const line = textsOf(grid, "情况说明").find((t) => close(t.text) && /决算数小于全年预算数的主要原因/.test(t.text));
+  if (!line) throw new Error("社会工作部 has no item line within 1% of its budget");
   return withText(grid, line, (t) => t.replace(/决算数小于全年预算数的主要原因：[^。]+。/, "决算数与全年预算数基本持平。"));
 }
 

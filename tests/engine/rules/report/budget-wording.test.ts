@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../../../src/engine";
 import { DEFAULT_SETTINGS } from "../../../../src/engine/rule";
-import { Decimal } from "../../../../src/engine/decimal";
-import { findText, findingsOf, realGrid, sampleGrid, textsOf, withText } from "./real";
+import { shehuiWithinOnePercent } from "./budget-wording.cases";
+import { findText, findingsOf, realGrid, sampleGrid, withText } from "./real";
 
 const RULE = "report/budget-wording";
 
@@ -30,17 +30,8 @@ describe("report/budget-wording: 基本持平 within the tolerance, a reason aft
   });
 
   it("passes “基本持平” where 社会工作部's actual is within 1% of its budget", async () => {
-    const grid = await realGrid("2024-putuo-shehuigongzuobu");
     // The item line whose 决算 differs from its 全年预算, by at most 1% of it (行政单位医疗 in this report).
-    const close = (text: string) => {
-      const m = /全年预算为\s*([\d.]+)\s*万元，支出决算为\s*([\d.]+)\s*万元/.exec(text);
-      if (!m) return false;
-      const [budget, actual] = [new Decimal(m[1]), new Decimal(m[2])];
-      return !budget.eq(actual) && budget.minus(actual).abs().lte(budget.div(100));
-    };
-    const line = textsOf(grid, "情况说明").find((t) => close(t.text) && /决算数小于全年预算数的主要原因/.test(t.text))!;
-    expect(line).toBeDefined();
-    const edited = withText(grid, line, (t) => t.replace(/决算数小于全年预算数的主要原因：[^。]+。/, "决算数与全年预算数基本持平。"));
+    const edited = await shehuiWithinOnePercent();
     expect(findingsOf(edited, RULE)).toEqual([]);
   });
 });
